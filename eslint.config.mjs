@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'storybook-static/', 'custom-elements.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...wc.configs['flat/recommended'].rules,
+      ...wc.configs['flat/best-practice']?.rules,
+      // Registration goes through the guarded define(), which the rule cannot see.
+      'wc/tag-name-matches-class': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '.storybook/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,140 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { define } from '../define.js';
+import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
+import { renderHeading } from '../shared/heading.js';
+import { pick, type Localized } from '../shared/locale.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { VropElement } from '../shared/vrop-element.js';
+import { missionStyles } from './vrop-mission.styles.js';
+
+const LEARN_MORE: Localized = {
+  en: 'Learn more about Valley ROP',
+  es: 'Más información sobre Valley ROP',
+};
+
+const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
+
+/**
+ * Valley ROP's mission, the history of ROPs and the Valley ROP overview, in the organisation's
+ * own words, in English or Spanish.
+ *
+ * Whatever the webmaster writes inside the tag (a plain link, say) is shown before the element
+ * upgrades and when JavaScript is off; once the element renders, it is replaced.
+ *
+ * @summary Valley ROP's mission, history and overview texts.
+ * @tag vrop-mission
+ *
+ * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @slot after - Extra content shown after the sections, such as a district's own note.
+ *
+ * @csspart sections - The wrapper around every section and the link.
+ * @csspart section - Each section; also `section-mission`, `section-history`, `section-overview`.
+ * @csspart heading - Each section's heading.
+ * @csspart text - Each paragraph.
+ * @csspart more - The "Learn more" link, when `more-href` is set.
+ *
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-font-size - Font size of the widget. Default: `1em` (the page's size).
+ * @cssprop --vrop-line-height - Line height. Default: `1.5`.
+ * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
+ * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
+ * @cssprop --vrop-color-accent - Link colour. Default: `#0b5394` light, `#8cc4ff` dark.
+ * @cssprop --vrop-color-focus - Keyboard focus ring. Default: the accent colour.
+ * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
+ * @cssprop --vrop-heading-font-family - Heading font. Default: the widget's font.
+ * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.5em`.
+ * @cssprop --vrop-space - Base spacing between blocks. Default: `1em`.
+ * @cssprop --vrop-measure - Longest line of a paragraph. Default: `70ch`.
+ */
+export class VropMission extends VropElement {
+  static override styles = [...VropElement.styles, missionStyles];
+
+  /**
+   * Which sections to show: a space-separated subset of `mission history overview`,
+   * always shown in that order. Unknown words are ignored with a warning.
+   */
+  @property()
+  sections: string = 'mission';
+
+  /** Address of a "Learn more" link after the sections (`http(s)` or relative). No link when absent. */
+  @property({ attribute: 'more-href' })
+  moreHref?: string;
+
+  /** The valid sections to show, in canonical order. */
+  private get shownSections(): readonly MissionSectionKey[] {
+    const words = (this.sections ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const shown = MISSION_SECTIONS.filter((key) => words.includes(key));
+    return shown.length ? shown : DEFAULT_SECTIONS;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) {
+      const unknown = (this.sections ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word && !(MISSION_SECTIONS as readonly string[]).includes(word));
+      if (unknown.length) {
+        this.warn(`sections="${this.sections}": unknown ${unknown.join(', ')}; known: ${MISSION_SECTIONS.join(' ')}.`);
+      }
+    }
+    if (changed.has('moreHref') && this.moreHref && !safeUrl(this.moreHref)) {
+      this.warn(`more-href="${this.moreHref}" is not an http(s) address; the link is left out.`);
+    }
+  }
+
+  protected override render() {
+    const { mission } = this.data;
+    const lang = this.locale;
+    const more = safeUrl(this.moreHref);
+    return html`
+      <div part="sections">
+        ${this.shownSections.map((key) => {
+          const section = mission[key];
+          return html`
+            <section part="section section-${key}" id=${section.anchor}>
+              ${renderHeading(this.level, pick(section.title, lang))}
+              ${pick(section.paragraphs, lang).map((text) => html`<p part="text">${text}</p>`)}
+            </section>
+          `;
+        })}
+        ${more ? html`<a part="more" href=${more}>${pick(LEARN_MORE, lang)}</a>` : nothing}
+        <slot name="after"></slot>
+      </div>
+    `;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.scrollToAnchor);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.scrollToAnchor);
+  }
+
+  protected override firstUpdated(): void {
+    this.scrollToAnchor();
+  }
+
+  // URL fragments do not reach into shadow roots, so `page#our-mission` would land nowhere;
+  // scroll to the section ourselves unless the page has its own element with that id.
+  private scrollToAnchor = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    this.renderRoot.querySelector(`section[id="${CSS.escape(id)}"]`)?.scrollIntoView();
+  };
+}
+
+define('vrop-mission', VropMission);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vrop-mission': VropMission;
+  }
+}

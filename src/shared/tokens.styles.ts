@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+// Public tokens (`--vrop-color-*`) win in every theme; the private `--vrop-_*` names carry the
+// theme's defaults. Every name keeps the `--vrop-` prefix because custom properties inherit
+// into every shadow root on the page.
+const darkTokens = css`
+  --vrop-_text: var(--vrop-color-text, #e6edf3);
+  --vrop-_muted: var(--vrop-color-muted, #b8c4cf);
+  --vrop-_surface: var(--vrop-color-surface, #15202b);
+  --vrop-_surface-alt: var(--vrop-color-surface-alt, #1e2d3b);
+  --vrop-_accent: var(--vrop-color-accent, #8cc4ff);
+  --vrop-_on-accent: var(--vrop-color-on-accent, #0b1620);
+  --vrop-_border: var(--vrop-color-border, #52667a);
+  color-scheme: dark;
+`;
+
+/** Host styles and design tokens shared by every widget. */
+export const hostStyles = css`
+  :host {
+    --vrop-_text: var(--vrop-color-text, #1f2933);
+    --vrop-_muted: var(--vrop-color-muted, #4a5563);
+    --vrop-_surface: var(--vrop-color-surface, #ffffff);
+    --vrop-_surface-alt: var(--vrop-color-surface-alt, #eef3f8);
+    --vrop-_accent: var(--vrop-color-accent, #0b5394);
+    --vrop-_on-accent: var(--vrop-color-on-accent, #ffffff);
+    --vrop-_border: var(--vrop-color-border, #8a9bab);
+    --vrop-_space: var(--vrop-space, 1em);
+    color-scheme: light;
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    padding: var(--vrop-padding, 1.25em);
+    border-radius: var(--vrop-radius, 0.5em);
+    background: var(--vrop-_surface);
+    color: var(--vrop-_text);
+    /* The page's font unless the designer names one; the rest is reset because host themes
+       set these on body and they would otherwise inherit into the widget. */
+    font-family: var(--vrop-font-family, inherit);
+    font-size: var(--vrop-font-size, 1em);
+    line-height: var(--vrop-line-height, 1.5);
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .heading {
+    margin: 0 0 0.5em;
+    color: var(--vrop-heading-color, var(--vrop-_text));
+    font-family: var(--vrop-heading-font-family, inherit);
+    font-size: var(--vrop-heading-size, 1.375em);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  a {
+    color: var(--vrop-_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 0.15em solid var(--vrop-color-focus, var(--vrop-_accent));
+    outline-offset: 0.15em;
+  }
+
+  @media print {
+    :host {
+      --vrop-_text: #000;
+      --vrop-_muted: #000;
+      --vrop-_surface: #fff;
+      --vrop-_surface-alt: #fff;
+      --vrop-_accent: #000;
+    }
+  }
+`;

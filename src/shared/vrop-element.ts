@@ -1,0 +1,96 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_DATA } from './data/defaults.js';
+import type { VropData } from './data/types.js';
+import type { HeadingLevel } from './heading.js';
+import { observeLang } from './lang-observer.js';
+import { resolveLang, type Lang } from './locale.js';
+import { hostStyles } from './tokens.styles.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * What every widget shares: language resolution that follows the page, the theme, the
+ * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
+ * `this.data` in `render()`; none of them fetches or parses anything while rendering.
+ */
+export class VropElement extends LitElement {
+  /** The release that defined this element; `define()` compares it across bundle copies. */
+  static readonly version = VERSION;
+
+  static override styles = [hostStyles];
+
+  /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  @property({ reflect: true })
+  theme: Theme = 'light';
+
+  /** The level (1-6) of the widget's own heading, so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel: number = 2;
+
+  /** The language the widget speaks now, resolved from `lang` on it or its ancestors. */
+  @state()
+  protected locale: Lang = 'en';
+
+  private stopObservingLang?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The tag name, for messages. */
+  protected get tag(): string {
+    return this.localName;
+  }
+
+  /** The data the widget renders: the embedded defaults. */
+  protected get data(): VropData {
+    return DEFAULT_DATA;
+  }
+
+  /** `heading-level` as a valid level; anything else falls back to 2. */
+  protected get level(): HeadingLevel {
+    const n = this.headingLevel;
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as HeadingLevel) : 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLocale();
+    this.stopObservingLang = observeLang(() => this.updateLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+    this.stopObservingLang = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.updateLocale();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1-6; using 2.`);
+    }
+    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
+      this.warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+    }
+  }
+
+  /** Warns once per page, naming this element. */
+  protected warn(message: string): void {
+    warnOnce(`<${this.tag}>: ${message}`);
+  }
+
+  private updateLocale(): void {
+    this.locale = resolveLang(this, (tag) =>
+      this.warn(`lang="${tag}" is not supported; showing English. Supported: en, es.`),
+    );
+  }
+}
