@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { describe, measure } from './scripts/sizes.mjs';
 
 /** Prints each written file's minified, gzip and brotli size and its SRI hash. */
@@ -17,6 +18,7 @@ function reportSizes() {
 
 const plugins = [
   nodeResolve({ browser: true }),
+  minifyCssLiterals(),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
 ];
 
