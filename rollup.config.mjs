@@ -16,6 +16,32 @@ function reportSizes() {
   };
 }
 
+/**
+ * Publishes the embedded defaults as dist/vrop-data.json and their JSON Schema as
+ * dist/vrop-data.schema.json, from the modules tsc has just written to lib/.
+ */
+function publishData() {
+  return {
+    name: 'publish-data',
+    async generateBundle() {
+      const { DEFAULT_DATA } = await import('./lib/shared/data/defaults.js');
+      const { DATA_SPEC } = await import('./lib/shared/data/spec.js');
+      const { toJsonSchema } = await import('./lib/shared/data/json-schema.js');
+      const schema = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'vrop-data.schema.json',
+        title: 'Valley ROP widgets data file, version 1',
+        description:
+          'Every top-level section may be left out; a section that is present replaces the built-in one whole.',
+        ...toJsonSchema(DATA_SPEC),
+      };
+      const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'vrop-data.json', source: json(DEFAULT_DATA) });
+      this.emitFile({ type: 'asset', fileName: 'vrop-data.schema.json', source: json(schema) });
+    },
+  };
+}
+
 const plugins = [
   nodeResolve({ browser: true }),
   minifyCssLiterals(),
@@ -38,7 +64,7 @@ export default [
         file: 'dist/vrop-widgets.js',
         format: 'es',
         sourcemap: true,
-        plugins: [minify, reportSizes()],
+        plugins: [minify, reportSizes(), publishData()],
       },
       {
         // For CMSes that strip type="module": the same elements as a classic script.

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
+import { dataFiles } from './test/server/data-files.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(HOW_TO_INSTALL);
@@ -34,14 +35,21 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [dataFiles],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: CHROME_ARGS,
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
-  concurrency: 2,
+  // One tab at a time: a background tab gets no animation frames, and the count-up, fixtures
+  // and layout checks need them.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   coverage: true,
   coverageConfig: {

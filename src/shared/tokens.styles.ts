@@ -54,6 +54,11 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Waiting for a data file: keep the space, show nothing stale. */
+  :host([aria-busy='true']) {
+    visibility: hidden;
+  }
+
   :host([theme='dark']) {
     ${darkTokens}
   }

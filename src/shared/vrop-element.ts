@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_DATA } from './data/defaults.js';
+import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
 import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
@@ -12,10 +13,19 @@ import { warnOnce } from './warn.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The `detail` of `vrop-data-error`. */
+export interface DataErrorDetail {
+  url: string;
+  reason: DataError['reason'];
+  message: string;
+}
+
 /**
  * What every widget shares: language resolution that follows the page, the theme, the
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
+ *
+ * @fires vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
  */
 export class VropElement extends LitElement {
   /** The release that defined this element; `define()` compares it across bundle copies. */
@@ -31,9 +41,23 @@ export class VropElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel: number = 2;
 
+  /**
+   * Address of a data file (JSON, `"version": 1`) whose sections replace the built-in ones.
+   * Absent: the `content` of `<meta name="vrop-data">` if the page has one, else no request.
+   */
+  @property()
+  src?: string;
+
   /** The language the widget speaks now, resolved from `lang` on it or its ancestors. */
   @state()
   protected locale: Lang = 'en';
+
+  /** The data file's content merged over the defaults, once it has arrived and passed. */
+  @state()
+  private fileData?: VropData;
+
+  /** The data file in use: from `src`, else from the page's `<meta name="vrop-data">`. */
+  private dataUrl?: string;
 
   private stopObservingLang?: () => void;
 
@@ -46,9 +70,9 @@ export class VropElement extends LitElement {
     return this.localName;
   }
 
-  /** The data the widget renders: the embedded defaults. */
+  /** The data the widget renders: the data file's when one arrived, else the embedded defaults. */
   protected get data(): VropData {
-    return DEFAULT_DATA;
+    return this.fileData ?? DEFAULT_DATA;
   }
 
   /** `heading-level` as a valid level; anything else falls back to 2. */
@@ -75,6 +99,11 @@ export class VropElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src')) {
+      const meta = document.querySelector('meta[name="vrop-data"]')?.getAttribute('content');
+      const url = this.src || meta || undefined;
+      if (url !== this.dataUrl) this.useDataFile(url);
+    }
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1-6; using 2.`);
     }
@@ -86,6 +115,38 @@ export class VropElement extends LitElement {
   /** Warns once per page, naming this element. */
   protected warn(message: string): void {
     warnOnce(`<${this.tag}>: ${message}`);
+  }
+
+  /**
+   * Until the file arrives the widget keeps its space but shows nothing (`aria-busy`), so the
+   * built-in 2018-19 figures never flash before the file's; after a short wait, or when the
+   * file fails, the defaults show.
+   */
+  private useDataFile(url: string | undefined): void {
+    this.dataUrl = url;
+    this.fileData = undefined;
+    if (!url) return;
+    const current = () => this.dataUrl === url;
+    this.setAttribute('aria-busy', 'true');
+    const stopWaiting = () => current() && this.removeAttribute('aria-busy');
+    const timer = setTimeout(stopWaiting, dataLimits.waitMs);
+    loadData(url)
+      .then(
+        (data) => current() && (this.fileData = data),
+        (error: DataError) =>
+          current() &&
+          this.dispatchEvent(
+            new CustomEvent<DataErrorDetail>('vrop-data-error', {
+              bubbles: true,
+              composed: true,
+              detail: { url: error.url, reason: error.reason, message: error.message },
+            }),
+          ),
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        stopWaiting();
+      });
   }
 
   private updateLocale(): void {

@@ -1,0 +1,87 @@
+import { DEFAULT_DATA } from './defaults.js';
+import { DATA_SPEC, SECTIONS } from './spec.js';
+import type { VropData } from './types.js';
+import { validate } from './validate.js';
+import { warnOnce } from '../warn.js';
+
+/** Limits for a data file; tests shorten them. */
+export const dataLimits = {
+  /** How long a request may take before the defaults stay for good. */
+  timeLimitMs: 8000,
+  /** How long a widget keeps its space blank before it shows the defaults meanwhile. */
+  waitMs: 1500,
+  maxBytes: 256 * 1024,
+};
+
+export type DataErrorReason = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'version' | 'invalid';
+
+/** Why a data file was not used: the `detail` of `vrop-data-error`. */
+export class DataError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: DataErrorReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchData(url: string): Promise<VropData> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), dataLimits.timeLimitMs);
+  const fail = (reason: DataErrorReason, message: string) => new DataError(url, reason, message);
+  let body: string;
+  try {
+    const response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
+    if (!response.ok) throw fail('missing', `the server answered ${response.status}`);
+    body = await response.text();
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw abort.signal.aborted
+      ? fail('timeout', `no answer within ${dataLimits.timeLimitMs / 1000} s`)
+      : fail('missing', 'it could not be fetched');
+  } finally {
+    clearTimeout(timer);
+  }
+  if (body.length > dataLimits.maxBytes) throw fail('too-large', `it is over ${dataLimits.maxBytes / 1024} KB`);
+  let file: unknown;
+  try {
+    file = JSON.parse(body);
+  } catch {
+    throw fail('not-json', 'it is not JSON');
+  }
+  const version = (file as { version?: unknown } | null)?.version;
+  if (version !== 1) throw fail('version', `version ${JSON.stringify(version)} is not supported (expected 1)`);
+  const problems = validate(DATA_SPEC, file);
+  if (problems.length) throw fail('invalid', problems.slice(0, 5).join('; '));
+  // A section that is present replaces the default section whole; the rest stay the defaults.
+  const merged = { ...DEFAULT_DATA };
+  for (const key of SECTIONS) {
+    if (key in (file as object)) Object.assign(merged, { [key]: (file as VropData)[key] });
+  }
+  return merged;
+}
+
+const requests = new Map<string, Promise<VropData>>();
+
+/**
+ * The data from `src`, merged over the defaults: one request per address per page, shared by
+ * every widget, and one console warning when it cannot be used.
+ */
+export function loadData(src: string): Promise<VropData> {
+  const url = new URL(src, document.baseURI).href;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetchData(url);
+    request.catch((error: DataError) =>
+      warnOnce(`The data file ${url} was not used: ${error.message}. Showing the built-in data.`),
+    );
+    requests.set(url, request);
+  }
+  return request;
+}
+
+/** Test helper: forget earlier requests. */
+export function resetDataRequests(): void {
+  requests.clear();
+}
