@@ -17,6 +17,9 @@ const darkTokens = css`
 /** Host styles and design tokens shared by every widget. */
 export const hostStyles = css`
   :host {
+    /* Nothing the host page sets on an ancestor (text-transform, letter-spacing, list-style,
+       text-align: justify…) leaks in; custom properties are untouched by 'all'. */
+    all: initial;
     --vrop-_text: var(--vrop-color-text, #1f2933);
     --vrop-_muted: var(--vrop-color-muted, #4a5563);
     --vrop-_surface: var(--vrop-color-surface, #ffffff);
@@ -34,20 +37,14 @@ export const hostStyles = css`
     border-radius: var(--vrop-radius, 0.5em);
     background: var(--vrop-_surface);
     color: var(--vrop-_text);
-    /* The page's font unless the designer names one; the rest is reset because host themes
-       set these on body and they would otherwise inherit into the widget. */
+    /* The page's font and size unless the designer names others. */
     font-family: var(--vrop-font-family, inherit);
     font-size: var(--vrop-font-size, 1em);
     line-height: var(--vrop-line-height, 1.5);
-    font-style: normal;
-    font-weight: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
     overflow-wrap: break-word;
+    /* A hidden accordion or a disabled region of the page still hides or disables the widget. */
+    visibility: inherit;
+    pointer-events: inherit;
   }
 
   :host([hidden]) {
@@ -69,10 +66,11 @@ export const hostStyles = css`
     }
   }
 
+  /* Not 'inherit': a host theme's '* { box-sizing: content-box }' reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .heading {
@@ -110,6 +108,12 @@ export const hostStyles = css`
       --vrop-_surface: #fff;
       --vrop-_surface-alt: #fff;
       --vrop-_accent: #000;
+    }
+
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      overflow-wrap: anywhere;
     }
   }
 `;
