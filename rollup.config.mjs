@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -38,6 +39,7 @@ function publishData() {
       const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
       this.emitFile({ type: 'asset', fileName: 'vrop-data.json', source: json(DEFAULT_DATA) });
       this.emitFile({ type: 'asset', fileName: 'vrop-data.schema.json', source: json(schema) });
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
     },
   };
 }
@@ -75,5 +77,11 @@ export default [
         plugins: [minify, reportSizes()],
       },
     ],
+  },
+  {
+    // The iframe embed's own script; it imports nothing (the page loads the bundle itself).
+    input: 'src/embed/embed.ts',
+    plugins,
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
 ];
