@@ -2,12 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
+import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
 /** Ends the run with a plain "N passed, N failed" line that CI can read. */
+let summary;
+// Printed at exit, after the default reporter's own closing lines.
+process.once('exit', () => summary && console.log(summary));
+
 function summaryReporter() {
   const count = (suite, totals) => {
     for (const test of suite.tests) {
@@ -22,12 +27,12 @@ function summaryReporter() {
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
+        const failedBefore = totals.failed;
         if (session.testResults) count(session.testResults, totals);
-        if (!session.passed && !session.testResults?.tests.length) totals.failed += 1;
+        // A file that failed outside any test (a syntax error, say) counts as one failure.
+        if (!session.passed && totals.failed === failedBefore) totals.failed += 1;
       }
-      // Printed at exit, after the default reporter's own closing lines.
-      const line = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
-      process.once('exit', () => console.log(line));
+      summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
     },
   };
 }
@@ -35,7 +40,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [dataFiles],
+  middleware: [dataFiles, strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

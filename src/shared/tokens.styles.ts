@@ -31,9 +31,12 @@ export const hostStyles = css`
     color-scheme: light;
 
     display: block;
-    box-sizing: border-box;
     max-width: 100%;
-    padding: var(--vrop-padding, 1.25em);
+    /* Important inside a shadow root beats the page's normal rules, so resets such as
+       '* { padding: 0 }' (Tailwind) or '* { box-sizing: content-box }' cannot reach the box.
+       Designers set the space with --vrop-padding. */
+    box-sizing: border-box !important;
+    padding: var(--vrop-padding, 1.25em) !important;
     border-radius: var(--vrop-radius, 0.5em);
     background: var(--vrop-_surface);
     color: var(--vrop-_text);
@@ -102,7 +105,8 @@ export const hostStyles = css`
   }
 
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --vrop-_text: #000;
       --vrop-_muted: #000;
       --vrop-_surface: #fff;

@@ -1,0 +1,17 @@
+// Runs inside test/pages/csp.html: records every policy violation, then renders every widget
+// state in both themes and languages from the built bundle.
+import { VARIANTS, createVariant } from '../fixtures/variants.ts';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+);
+Object.assign(window, { violations });
+
+await import('/dist/vrop-widgets.js' as string);
+const widgets = VARIANTS.flatMap((variant) =>
+  ['light', 'dark'].flatMap((theme) => ['en', 'es'].map((lang) => createVariant(variant, { theme, lang }))),
+);
+document.body.append(...widgets);
+await Promise.all(widgets.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+document.body.dataset.rendered = String(widgets.length);

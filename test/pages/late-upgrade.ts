@@ -1,0 +1,25 @@
+// Elements made before the bundle loads: one parsed from the page, one created by script with
+// properties set before its upgrade, one created early but attached long after the definitions.
+type Mission = HTMLElement & { sections: string; headingLevel: number; updateComplete: Promise<unknown> };
+
+const early = document.createElement('vrop-mission') as Mission;
+early.id = 'created-early';
+early.sections = 'overview';
+early.headingLevel = 4;
+document.body.append(early);
+
+const detached = document.createElement('vrop-mission') as Mission;
+detached.id = 'attached-late';
+detached.sections = 'mission history';
+
+const before = {
+  parsedFallbackShown: document.querySelector('#parsed a')!.getClientRects().length > 0,
+  parsedDisplay: getComputedStyle(document.querySelector('#parsed')!).display,
+};
+
+await import('/dist/vrop-widgets.js' as string);
+await new Promise((resolve) => setTimeout(resolve, 300));
+document.body.append(detached);
+await Promise.all([...document.querySelectorAll<Mission>('vrop-mission')].map((el) => el.updateComplete));
+Object.assign(window, { before });
+document.body.dataset.done = 'true';
