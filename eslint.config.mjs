@@ -31,6 +31,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    files: ['test/pages/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
