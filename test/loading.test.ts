@@ -13,8 +13,11 @@ describe('loading', () => {
   it('upgrades elements parsed, created or attached before and after the definitions, keeping early properties', async () => {
     const frame = await openPage('/test/pages/late-upgrade.html', (doc) => doc.body.dataset.done);
     const doc = frame.contentDocument!;
-    const before = (frame.contentWindow as Window & { before: Record<string, unknown> }).before;
-    expect(before.parsedFallbackShown, 'fallback link visible before upgrade').to.equal(true);
+    const { beforeUpgrade } = frame.contentWindow as Window & { beforeUpgrade: Record<string, unknown> };
+    expect(beforeUpgrade.parsedFallbackShown, 'fallback link visible before upgrade').to.equal(true);
+    // The README's :not(:defined) rule reserves a block before the script runs.
+    expect(beforeUpgrade.parsedDisplay).to.equal('block');
+    expect(beforeUpgrade.parsedHeight).to.be.at.least(12 * 16);
     expect(headings(doc, 'parsed')).to.deep.equal(['h3:The History of ROP']);
     expect(headings(doc, 'created-early')).to.deep.equal(['h4:Valley ROP Overview']);
     expect(headings(doc, 'attached-late')).to.deep.equal(['h2:Our Mission', 'h2:The History of ROP']);

@@ -1,6 +1,6 @@
 // Runs inside test/pages/csp.html: records every policy violation, then renders every widget
 // state in both themes and languages from the built bundle.
-import { VARIANTS, createVariant } from '../fixtures/variants.ts';
+import { VARIANTS, createVariant } from '../fixtures/variants.js';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) =>

@@ -12,14 +12,17 @@ const detached = document.createElement('vrop-mission') as Mission;
 detached.id = 'attached-late';
 detached.sections = 'mission history';
 
-const before = {
+const beforeUpgrade = {
   parsedFallbackShown: document.querySelector('#parsed a')!.getClientRects().length > 0,
   parsedDisplay: getComputedStyle(document.querySelector('#parsed')!).display,
+  parsedHeight: document.querySelector('#parsed')!.getBoundingClientRect().height,
 };
 
 await import('/dist/vrop-widgets.js' as string);
 await new Promise((resolve) => setTimeout(resolve, 300));
 document.body.append(detached);
 await Promise.all([...document.querySelectorAll<Mission>('vrop-mission')].map((el) => el.updateComplete));
-Object.assign(window, { before });
+Object.assign(window, { beforeUpgrade });
 document.body.dataset.done = 'true';
+
+export {};
