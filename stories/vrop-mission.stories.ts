@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import '../src/mission/vrop-mission.js';
 
 interface MissionArgs {
@@ -59,13 +60,22 @@ export const Dark: Story = { args: { theme: 'dark', sections: 'mission history' 
 
 export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
 
+/** A district's own colours: the tokens apply in every theme, so each theme gets its own shade. */
 export const DistrictColours: Story = {
-  render: (args, { globals }) => html`
-    <vrop-mission
-      sections=${args.sections}
-      theme=${args.theme ?? globals.theme ?? 'light'}
-      style="--vrop-color-accent: #7a1f2b; --vrop-heading-color: #7a1f2b; --vrop-font-family: Verdana, sans-serif;"
-      more-href="https://valleyrop.net/"
-    ></vrop-mission>
-  `,
+  render: (args, { globals }) => {
+    const theme = args.theme ?? globals.theme ?? 'light';
+    const maroon = theme === 'dark' ? '#f4b6c2' : '#7a1f2b';
+    return html`
+      <vrop-mission
+        sections=${args.sections}
+        theme=${theme}
+        style=${styleMap({
+          '--vrop-color-accent': maroon,
+          '--vrop-heading-color': maroon,
+          '--vrop-font-family': 'Verdana, sans-serif',
+        })}
+        more-href="https://valleyrop.net/"
+      ></vrop-mission>
+    `;
+  },
 };

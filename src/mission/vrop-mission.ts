@@ -29,7 +29,7 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  *
  * @slot after - Extra content shown after the sections, such as a district's own note.
  *
- * @csspart sections - The wrapper around every section and the link.
+ * @csspart base - The wrapper around every section and the link.
  * @csspart section - Each section; also `section-mission`, `section-history`, `section-overview`.
  * @csspart heading - Each section's heading.
  * @csspart text - Each paragraph.
@@ -92,7 +92,7 @@ export class VropMission extends VropElement {
     const lang = this.locale;
     const more = safeUrl(this.moreHref);
     return html`
-      <div part="sections">
+      <div part="base">
         ${this.shownSections.map((key) => {
           const section = mission[key];
           return html`
