@@ -1,5 +1,5 @@
 // The analyzer's settings: `npm run analyze` writes custom-elements.json from the JSDoc in src.
-/** Leaves private and protected members out: the manifest documents the public API only. */
+/** Leaves private and protected members (and their attributes) out: the public API only. */
 function publicApiOnly() {
   return {
     name: 'public-api-only',
@@ -7,9 +7,14 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+          const hidden = new Set(
+            declaration.members
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name),
           );
+          declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+          // Internal reactive state (`state: true` in static properties) has no attribute.
+          declaration.attributes = declaration.attributes?.filter((attr) => !hidden.has(attr.fieldName));
         }
       }
     },

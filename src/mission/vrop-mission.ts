@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
 import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
@@ -53,15 +52,18 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
 export class VropMission extends VropElement {
   static override styles = [...VropElement.styles, missionStyles];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    moreHref: { attribute: 'more-href' },
+  };
+
   /**
    * Which sections to show: a space-separated subset of `mission history overview`,
    * always shown in that order. Unknown words are ignored with a warning.
    */
-  @property()
   sections: string = 'mission';
 
   /** Address of a "Learn more" link after the sections (`http(s)` or relative). No link when absent. */
-  @property({ attribute: 'more-href' })
   moreHref?: string;
 
   /** The valid sections to show, in canonical order. */

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_DATA } from './data/defaults.js';
 import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
@@ -33,27 +32,30 @@ export class VropElement extends LitElement {
 
   static override styles = [hostStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    locale: { state: true },
+    fileData: { state: true },
+  };
+
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
-  @property({ reflect: true })
   theme: Theme = 'light';
 
   /** The level (1-6) of the widget's own heading, so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number })
   headingLevel: number = 2;
 
   /**
    * Address of a data file (JSON, `"version": 1`) whose sections replace the built-in ones.
    * Absent: the `content` of `<meta name="vrop-data">` if the page has one, else no request.
    */
-  @property()
   src?: string;
 
   /** The language the widget speaks now, resolved from `lang` on it or its ancestors. */
-  @state()
   protected locale: Lang = 'en';
 
   /** The data file's content merged over the defaults, once it has arrived and passed. */
-  @state()
   private fileData?: VropData;
 
   /** The data file in use: from `src`, else from the page's `<meta name="vrop-data">`. */
