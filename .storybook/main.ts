@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Example data files, served beside the stories at ./data/.
+  staticDirs: [{ from: '../stories/data', to: '/data' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // Relative asset paths, so the built Storybook works from any folder.

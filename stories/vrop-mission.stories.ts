@@ -79,3 +79,16 @@ export const DistrictColours: Story = {
     `;
   },
 };
+
+/** A data file that cannot be used (not JSON): the built-in text stays, the console says why. */
+export const DataFileFailure: Story = {
+  name: 'Data file that fails (built-in text stays)',
+  render: (args, { globals }) => html`
+    <vrop-mission
+      src="./data/vrop-data.broken.json"
+      sections=${args.sections}
+      theme=${args.theme ?? globals.theme ?? 'light'}
+      @vrop-data-error=${(event: CustomEvent<{ reason: string }>) => console.warn('vrop-data-error', event.detail.reason)}
+    ></vrop-mission>
+  `,
+};
