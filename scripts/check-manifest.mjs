@@ -12,8 +12,13 @@ const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
 const committed = readFileSync('custom-elements.json', 'utf8');
 
 let failed = false;
-if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
+const pretty = (text) => JSON.stringify(JSON.parse(text), null, 2).split('\n');
+const [freshLines, committedLines] = [pretty(fresh), pretty(committed)];
+const first = freshLines.findIndex((line, i) => line !== committedLines[i]);
+if (first !== -1 || freshLines.length !== committedLines.length) {
   console.error('custom-elements.json is stale: run "npm run analyze" and commit the result.');
+  const at = first === -1 ? Math.min(freshLines.length, committedLines.length) : first;
+  console.error(`First difference at line ${at + 1}:\n  committed: ${committedLines[at]}\n  from src:  ${freshLines[at]}`);
   failed = true;
 }
 
