@@ -21,9 +21,30 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Sorts modules by path and every list by name, so the manifest is the same whatever order the
+ * analyzer happens to read the files in: CI compares it byte for byte with the committed one.
+ */
+function stableOrder() {
+  const byName = (a, b) => (a.name ?? '').localeCompare(b.name ?? '');
+  return {
+    name: 'stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const list of ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
+            declaration[list]?.sort(byName);
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), stableOrder()],
 };
