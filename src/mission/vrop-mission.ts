@@ -5,6 +5,7 @@ import { renderHeading } from '../shared/heading.js';
 import { pick, type Localized } from '../shared/locale.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
+import { parseWordList } from '../shared/word-list.js';
 import { missionStyles } from './vrop-mission.styles.js';
 
 const LEARN_MORE: Localized = {
@@ -67,19 +68,13 @@ export class VropMission extends VropElement {
   moreHref?: string;
 
   /** The valid sections to show, in canonical order. */
-  private get shownSections(): readonly MissionSectionKey[] {
-    const words = (this.sections ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const shown = MISSION_SECTIONS.filter((key) => words.includes(key));
-    return shown.length ? shown : DEFAULT_SECTIONS;
-  }
+  private shownSections: readonly MissionSectionKey[] = DEFAULT_SECTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sections')) {
-      const unknown = (this.sections ?? '')
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((word) => word && !(MISSION_SECTIONS as readonly string[]).includes(word));
+      const { known, unknown } = parseWordList(this.sections, MISSION_SECTIONS);
+      this.shownSections = known.length ? MISSION_SECTIONS.filter((key) => known.includes(key)) : DEFAULT_SECTIONS;
       if (unknown.length) {
         this.warn(`sections="${this.sections}": unknown ${unknown.join(', ')}; known: ${MISSION_SECTIONS.join(' ')}.`);
       }
