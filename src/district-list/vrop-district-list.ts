@@ -1,0 +1,164 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { define } from '../define.js';
+import type { District } from '../shared/data/types.js';
+import { renderHeading } from '../shared/heading.js';
+import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { VropElement } from '../shared/vrop-element.js';
+import { districtListStyles } from './vrop-district-list.styles.js';
+
+export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
+export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
+
+/** One form for one item, another for several: `[singular, plural]`. */
+type Counted = Localized<[string, string]>;
+
+const STRINGS = {
+  heading: { en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
+  intro: {
+    en: (n: number) => `Valley ROP is run jointly by these ${n} school districts.`,
+    es: (n: number) => `Valley ROP es administrado en conjunto por estos ${n} distritos escolares.`,
+  },
+  current: { en: 'Your district', es: 'Su distrito' },
+  newTab: { en: '(opens in a new tab)', es: '(se abre en una pestaña nueva)' },
+  counties: { en: ['County', 'Counties'], es: ['Condado', 'Condados'] } as Counted,
+  communities: { en: ['Community served', 'Communities served'], es: ['Comunidad atendida', 'Comunidades atendidas'] } as Counted,
+  highSchools: { en: ['High school', 'High schools'], es: ['Escuela preparatoria', 'Escuelas preparatorias'] } as Counted,
+};
+
+/**
+ * Valley ROP's partner school districts, with the host page's own district marked, in English or
+ * Spanish. District and school names are proper nouns and stay as they are.
+ *
+ * Whatever the webmaster writes inside the tag is shown before the element upgrades and when
+ * JavaScript is off; once the element renders, it is replaced.
+ *
+ * @summary The partner districts, with the host district marked.
+ * @tag vrop-district-list
+ *
+ * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @csspart base - The wrapper around the heading, the sentence and the list.
+ * @csspart heading - The heading.
+ * @csspart intro - The sentence that says what the list is.
+ * @csspart list - The list of districts.
+ * @csspart item - Each district.
+ * @csspart current-item - The host's own district (also has `item`).
+ * @csspart name - A district's name.
+ * @csspart link - The link to a district's website.
+ * @csspart label - The "Your district" label on the current district.
+ * @csspart district-details - The county, communities and high schools, with `details`.
+ *
+ * @cssprop --vrop-district-gap - Space between districts. Default: `0.5em`.
+ * @cssprop --vrop-district-current-color - Border and label colour of the current district. Default: the accent colour.
+ * @cssprop --vrop-district-card-bg - Background of a card in the grid layout. Default: the surface colour.
+ * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
+ * @cssprop --vrop-color-muted - The sentence and detail labels. Default: `#4a5563` light, `#b8c4cf` dark.
+ * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
+ * @cssprop --vrop-color-surface-alt - Background of the current district. Default: `#eef3f8` light, `#1e2d3b` dark.
+ * @cssprop --vrop-color-accent - Links, and the current district's mark. Default: `#0b5394` light, `#8cc4ff` dark.
+ * @cssprop --vrop-color-on-accent - Text of the label. Default: `#ffffff` light, `#0b1620` dark.
+ * @cssprop --vrop-color-border - Card borders. Default: `#8a9bab` light, `#52667a` dark.
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ */
+export class VropDistrictList extends VropElement {
+  static override styles = [...VropElement.styles, districtListStyles];
+
+  static override properties: PropertyDeclarations = {
+    current: {},
+    layout: { reflect: true },
+    details: { type: Boolean },
+    linkTarget: { attribute: 'link-target' },
+  };
+
+  /** The id of the host page's own district (`sanger`, `kings-canyon`…; any case), marked as "Your district". */
+  current?: string;
+
+  /** `list` (default), `grid` (cards, one to four columns by the widget's own width) or `inline` (one line, for a footer). */
+  layout: DistrictLayout = 'list';
+
+  /** Adds each district's county, communities served and high schools (list and grid layouts). */
+  details = false;
+
+  /** `_blank` opens district websites in a new tab (and says so to screen readers). */
+  linkTarget?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('current') && this.current && !this.currentDistrict) {
+      const ids = this.data.districts.map((district) => district.id).join(' ');
+      this.warn(`current="${this.current}" is not a district id; nothing is marked. Known: ${ids}.`);
+    }
+    if (changed.has('layout') && !(DISTRICT_LAYOUTS as readonly string[]).includes(this.layout)) {
+      this.warn(`layout="${this.layout}" is not one of ${DISTRICT_LAYOUTS.join(', ')}; using list.`);
+    }
+    if (changed.has('linkTarget') && this.linkTarget && this.linkTarget !== '_blank') {
+      this.warn(`link-target="${this.linkTarget}" is not supported; links open in the same tab.`);
+    }
+  }
+
+  private get currentDistrict(): District | undefined {
+    const id = this.current?.trim().toLowerCase();
+    return this.data.districts.find((district) => district.id === id);
+  }
+
+  protected override render() {
+    const lang = this.locale;
+    const layout = (DISTRICT_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'list';
+    const { districts } = this.data;
+    const current = this.currentDistrict;
+    return html`
+      <div part="base" class=${layout}>
+        ${renderHeading(this.level, pick(STRINGS.heading, lang))}
+        ${layout === 'inline' ? nothing : html`<p part="intro">${STRINGS.intro[lang](districts.length)}</p>`}
+        <ul part="list" role="list">
+          ${districts.map((district) => this.renderDistrict(district, district === current, layout, lang))}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderDistrict(district: District, isCurrent: boolean, layout: string, lang: Lang) {
+    const website = safeUrl(district.website);
+    if (district.website && !website) {
+      this.warn(`the website of ${district.id} is not an http(s) address; it is shown without a link.`);
+    }
+    const newTab = this.linkTarget === '_blank';
+    const name = website
+      ? html`<a
+          part="link"
+          href=${website}
+          target=${newTab ? '_blank' : nothing}
+          rel=${newTab ? 'noopener noreferrer' : nothing}
+          >${district.name}${newTab ? html`<span class="visually-hidden"> ${pick(STRINGS.newTab, lang)}</span>` : nothing}</a
+        >`
+      : district.name;
+    // No white space between the parts: the inline layout's ", " must follow the last word.
+    const label = isCurrent ? html` <span part="label">${pick(STRINGS.current, lang)}</span>` : nothing;
+    const details = this.details && layout !== 'inline' ? this.renderDetails(district, lang) : nothing;
+    return html`<li part=${isCurrent ? 'item current-item' : 'item'} aria-current=${isCurrent ? 'true' : nothing}
+      ><span part="name">${name}</span>${label}${details}</li
+    >`;
+  }
+
+  private renderDetails(district: District, lang: Lang) {
+    const rows = (['counties', 'communities', 'highSchools'] as const).filter((key) => district[key].length);
+    return html`
+      <dl part="district-details">
+        ${rows.map((key) => {
+          const values = district[key];
+          return html`<dt>${pick(STRINGS[key], lang)[values.length > 1 ? 1 : 0]}</dt><dd>${values.join(', ')}</dd>`;
+        })}
+      </dl>
+    `;
+  }
+}
+
+define('vrop-district-list', VropDistrictList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vrop-district-list': VropDistrictList;
+  }
+}
