@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
+import { contactEndpoint } from './test/server/contact-endpoint.mjs';
 import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
 
@@ -43,7 +44,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [dataFiles, strictCsp],
+  middleware: [dataFiles, strictCsp, contactEndpoint],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

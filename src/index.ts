@@ -2,6 +2,7 @@
  * The bundle's entry: importing it registers every Valley ROP widget on the page.
  * Each widget module registers itself through the guarded `define()`.
  */
+export { VropContact } from './contact/vrop-contact.js';
 export { VropDistrictList } from './district-list/vrop-district-list.js';
 export { VropMission } from './mission/vrop-mission.js';
 export { VropElement, THEMES, type Theme } from './shared/vrop-element.js';

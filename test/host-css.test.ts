@@ -27,7 +27,11 @@ function look(el: HTMLElement): Record<string, string | number>[] {
       const style = getComputedStyle(node);
       const entry: Record<string, string | number> = { node: node === el ? ':host' : node.localName + (node.getAttribute('part') ? `[${node.getAttribute('part')}]` : '') };
       for (const prop of PROPS) entry[prop] = style.getPropertyValue(prop);
-      for (const prop of RELATIVE) entry[prop] = parseFloat(style.getPropertyValue(prop)) / base;
+      for (const prop of RELATIVE) {
+        const value = style.getPropertyValue(prop);
+        // A keyword ('normal') stays a keyword; a length becomes a multiple of the font size.
+        entry[prop] = Number.isNaN(parseFloat(value)) ? value : parseFloat(value) / base;
+      }
       return entry;
     });
 }

@@ -1,0 +1,365 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { define } from '../define.js';
+import { renderHeading } from '../shared/heading.js';
+import { pick } from '../shared/locale.js';
+import { safeUrl, type UrlScheme } from '../shared/safe-url.js';
+import { VropElement } from '../shared/vrop-element.js';
+import { contactStyles } from './vrop-contact.styles.js';
+import { STRINGS } from './vrop-contact.strings.js';
+
+export const CONTACT_LAYOUTS = ['banner', 'card'] as const;
+
+const FIELDS = ['name', 'email', 'phone', 'district', 'message'] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** What the visitor typed: the `detail` of `vrop-contact-submit` and `vrop-contact-sent`, and the JSON body sent. */
+export type ContactFields = Record<FieldName, string>;
+
+/** The `detail` of `vrop-contact-error`. */
+export interface ContactErrorDetail {
+  reason: 'network' | 'status' | 'timeout';
+  status?: number;
+}
+
+type FormState = 'idle' | 'sending' | 'sent' | 'failed';
+
+const REQUIRED: readonly FieldName[] = ['name', 'email', 'message'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LINKS: readonly UrlScheme[] = ['http:', 'https:', 'mailto:', 'tel:'];
+const empty = (): ContactFields => ({ name: '', email: '', phone: '', district: '', message: '' });
+/** The form's events bubble out of the shadow root, as DESIGN.md promises webmasters. */
+const contactEvent = (name: string, detail: unknown, cancelable = false) =>
+  new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+
+/**
+ * The organisation's call to action, "Have questions or need more information? Reach out to us
+ * today!", with a "Contact Us" link, and, with `form-action`, an inline contact form that never
+ * loses what a visitor typed.
+ *
+ * Whatever the webmaster writes inside the tag is shown before the element upgrades and when
+ * JavaScript is off; once the element renders, it is replaced.
+ *
+ * @summary The call to action, and an optional inline contact form.
+ * @tag vrop-contact
+ *
+ * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @fires vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
+ * @fires vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
+ * @fires vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
+ *
+ * @csspart base - The wrapper around the call to action and the form.
+ * @csspart cta - The call to action: heading, sentence, links and address.
+ * @csspart heading - The heading.
+ * @csspart text - The sentence.
+ * @csspart actions - The row of links.
+ * @csspart button - The "Contact Us" link, styled as a button.
+ * @csspart phone-link - The `tel:` link, with `phone`.
+ * @csspart email-link - The `mailto:` link, with `email`.
+ * @csspart postal-address - The postal address, with `address`.
+ * @csspart form - The contact form, with `form-action`.
+ * @csspart field - Each field's wrapper (label, control, message).
+ * @csspart label - Each field's label.
+ * @csspart control - Each input, select and text area.
+ * @csspart error - A field's validation message.
+ * @csspart submit - The send button.
+ * @csspart status - The success message.
+ * @csspart alert - The failure message.
+ * @csspart mailto - The e-mail way out after a failure, with `email`.
+ *
+ * @cssprop --vrop-color-accent - The button and links. Default: `#0b5394` light, `#8cc4ff` dark.
+ * @cssprop --vrop-color-on-accent - Text on the button. Default: `#ffffff` light, `#0b1620` dark.
+ * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
+ * @cssprop --vrop-color-surface-alt - Background of the banner. Default: `#eef3f8` light, `#1e2d3b` dark.
+ * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
+ * @cssprop --vrop-color-border - Field borders. Default: `#8a9bab` light, `#52667a` dark.
+ * @cssprop --vrop-color-error - Validation and failure messages. Default: `#b3261e` light, `#ffb4ab` dark.
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ */
+export class VropContact extends VropElement {
+  static override styles = [...VropElement.styles, contactStyles];
+
+  static override properties: PropertyDeclarations = {
+    href: {},
+    phone: {},
+    email: {},
+    address: {},
+    layout: { reflect: true },
+    formAction: { attribute: 'form-action' },
+    district: {},
+    timeout: { type: Number },
+    values: { state: true },
+    errors: { state: true },
+    state: { state: true },
+  };
+
+  /** Where "Contact Us" leads (`http(s):`, `mailto:` or `tel:`). Default: the organisation's website. */
+  href?: string;
+
+  /** A phone number to show as a `tel:` link. Not shown when absent. */
+  phone?: string;
+
+  /** An e-mail address to show as a `mailto:` link, and the way out when the form fails. Not shown when absent. */
+  email?: string;
+
+  /** A postal address to show. Not shown when absent. */
+  address?: string;
+
+  /** `banner` (default: one row that wraps) or `card`. */
+  layout: string = 'banner';
+
+  /** The URL the form posts JSON to; setting it turns the inline contact form on. */
+  formAction?: string;
+
+  /** The id of the district to preselect in the form (`sanger`, `kings-canyon`…). */
+  district?: string;
+
+  /** How long (ms) to wait for the form's endpoint before giving up. Default: 15000. */
+  timeout = 15000;
+
+  private values: ContactFields = empty();
+  private errors: Partial<Record<FieldName, string>> = {};
+  private state: FormState = 'idle';
+
+  private get draftKey(): string {
+    return `vrop-contact:${location.pathname}:${this.formAction}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const links = { href: this.linkHref, phone: this.phoneHref, email: this.emailHref, formAction: this.action };
+    for (const [prop, usable] of Object.entries(links) as [keyof typeof links, string | undefined][]) {
+      if (changed.has(prop) && this[prop] && !usable) this.warn(`${prop}="${this[prop]}" is not a usable link; it is left out.`);
+    }
+    if (changed.has('layout') && !(CONTACT_LAYOUTS as readonly string[]).includes(this.layout)) {
+      this.warn(`layout="${this.layout}" is not one of ${CONTACT_LAYOUTS.join(', ')}; using banner.`);
+    }
+    if (changed.has('formAction') && this.action) this.restoreDraft();
+    if (changed.has('district') && this.district && !this.values.district) {
+      const id = this.district.toLowerCase();
+      if (this.data.districts.some((d) => d.id === id)) this.values = { ...this.values, district: id };
+    }
+  }
+
+  private get linkHref() {
+    return safeUrl(this.href, LINKS);
+  }
+
+  private get phoneHref() {
+    const digits = this.phone?.replace(/[^+\d]/g, '');
+    return digits && digits.length >= 7 ? `tel:${digits}` : undefined;
+  }
+
+  private get emailHref() {
+    return this.email && EMAIL.test(this.email.trim()) ? `mailto:${this.email.trim()}` : undefined;
+  }
+
+  private get action() {
+    return safeUrl(this.formAction);
+  }
+
+  protected override render() {
+    const lang = this.locale;
+    const { contact, organization } = this.data;
+    const layout = this.layout === 'card' ? 'card' : 'banner';
+    return html`
+      <div part="base" class=${layout}>
+        <div part="cta">
+          <div class="says">
+            ${renderHeading(this.level, pick(contact.heading, lang))}
+            <p part="text">${pick(contact.text, lang)}</p>
+          </div>
+          <p part="actions">
+            <a part="button" href=${this.linkHref ?? safeUrl(contact.href, LINKS) ?? organization.website}
+              >${pick(contact.linkLabel, lang)}</a
+            >
+            ${this.phoneHref
+              ? html`<a part="phone-link" href=${this.phoneHref}>${pick(STRINGS.call, lang)} ${this.phone}</a>`
+              : nothing}
+            ${this.emailHref
+              ? html`<a part="email-link" href=${this.emailHref}>${pick(STRINGS.write, lang)} ${this.email}</a>`
+              : nothing}
+          </p>
+          ${this.address ? html`<address part="postal-address">${this.address}</address>` : nothing}
+        </div>
+        ${this.action ? this.renderForm() : nothing}
+      </div>
+    `;
+  }
+
+  private renderForm() {
+    const lang = this.locale;
+    const { state, values } = this;
+    const field = (name: FieldName, control: unknown) => html`
+      <p part="field">
+        <label part="label" for=${name}>${pick(STRINGS[name], lang)}</label>
+        ${control}
+        ${this.errors[name] ? html`<span part="error" id="${name}-error">${this.errors[name]}</span>` : nothing}
+      </p>
+    `;
+    const input = (name: FieldName, type: string, autocomplete: string) =>
+      field(
+        name,
+        html`<input
+          part="control"
+          id=${name}
+          name=${name}
+          type=${type}
+          autocomplete=${autocomplete}
+          ?required=${REQUIRED.includes(name)}
+          aria-invalid=${this.errors[name] ? 'true' : nothing}
+          aria-describedby=${this.errors[name] ? `${name}-error` : nothing}
+          .value=${values[name]}
+          @input=${this.onInput}
+        />`,
+      );
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${state === 'sending' ? 'true' : nothing}>
+        ${input('name', 'text', 'name')} ${input('email', 'email', 'email')} ${input('phone', 'tel', 'tel')}
+        ${field(
+          'district',
+          html`<select part="control" id="district" name="district" .value=${values.district} @change=${this.onInput}>
+            <option value="">${pick(STRINGS.choose, lang)}</option>
+            ${this.data.districts.map(
+              (d) => html`<option value=${d.id} ?selected=${values.district === d.id}>${d.name}</option>`,
+            )}
+            <option value="other" ?selected=${values.district === 'other'}>${pick(STRINGS.other, lang)}</option>
+          </select>`,
+        )}
+        ${field(
+          'message',
+          html`<textarea
+            part="control"
+            id="message"
+            name="message"
+            rows="5"
+            required
+            aria-invalid=${this.errors.message ? 'true' : nothing}
+            aria-describedby=${this.errors.message ? 'message-error' : nothing}
+            .value=${values.message}
+            @input=${this.onInput}
+          ></textarea>`,
+        )}
+        <p class="trap" aria-hidden="true">
+          <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
+        </p>
+        <p>
+          <button part="submit" type="submit" ?disabled=${state === 'sending'}>
+            ${pick(state === 'sending' ? STRINGS.sending : state === 'failed' ? STRINGS.retry : STRINGS.send, lang)}
+          </button>
+        </p>
+        <p part="status" role="status">${state === 'sent' ? pick(STRINGS.sent, lang) : nothing}</p>
+        <div part="alert" role="alert">
+          ${state === 'failed'
+            ? html`<p>${pick(STRINGS.failed, lang)}</p>
+                ${this.emailHref
+                  ? html`<p><a part="mailto" href=${this.mailtoHref()}>${pick(STRINGS.mailto, lang)}</a></p>`
+                  : nothing}`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private mailtoHref(): string {
+    const { name, email, phone, message } = this.values;
+    const body = [message, '', name, email, phone].filter((line, i) => line || i === 1).join('\n');
+    const subject = pick(STRINGS.subject, this.locale);
+    return `${this.emailHref}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  }
+
+  private onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    this.values = { ...this.values, [field.name]: field.value };
+    if (this.errors[field.name as FieldName]) this.errors = { ...this.errors, [field.name]: undefined };
+    this.saveDraft();
+  };
+
+  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    // Robots fill every field, people never see this one: drop the submission without a word.
+    if (this.state === 'sending' || (form.elements.namedItem('website') as HTMLInputElement).value) return;
+    if (!this.validate()) return;
+    const fields = { ...this.values };
+    if (!this.dispatchEvent(contactEvent('vrop-contact-submit', fields, true))) return;
+    this.state = 'sending';
+    const outcome = await this.send(String(this.action), fields);
+    this.state = outcome ? 'failed' : 'sent';
+    if (outcome) {
+      this.dispatchEvent(contactEvent('vrop-contact-error', outcome));
+      return;
+    }
+    this.values = empty();
+    this.clearDraft();
+    this.dispatchEvent(contactEvent('vrop-contact-sent', fields));
+  };
+
+  /** Posts the fields as JSON; resolves to why it failed, or undefined on a 2xx. */
+  private async send(action: string, fields: ContactFields): Promise<ContactErrorDetail | undefined> {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeout);
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(fields),
+        signal: abort.signal,
+      });
+      return response.ok ? undefined : { reason: 'status', status: response.status };
+    } catch {
+      return { reason: abort.signal.aborted ? 'timeout' : 'network' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Sets each field's message in the widget's language, and moves focus to the first wrong field. */
+  private validate(): boolean {
+    const lang = this.locale;
+    const errors: Partial<Record<FieldName, string>> = {};
+    for (const name of REQUIRED) {
+      if (!this.values[name].trim()) errors[name] = pick(STRINGS.missing[name as 'name' | 'email' | 'message'], lang);
+    }
+    if (!errors.email && !EMAIL.test(this.values.email.trim())) errors.email = pick(STRINGS.badEmail, lang);
+    this.errors = errors;
+    const first = FIELDS.find((name) => errors[name]);
+    if (first) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus());
+    return !first;
+  }
+
+  // The draft lives in sessionStorage (this tab only, per page and form), so a reload keeps it.
+  private saveDraft(): void {
+    try {
+      sessionStorage.setItem(this.draftKey, JSON.stringify(this.values));
+    } catch {
+      // Storage may be off (private mode): the form still works, only without a draft.
+    }
+  }
+
+  private restoreDraft(): void {
+    try {
+      const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
+      if (draft) this.values = { ...empty(), ...draft };
+    } catch {
+      // No usable draft.
+    }
+  }
+
+  private clearDraft(): void {
+    try {
+      sessionStorage.removeItem(this.draftKey);
+    } catch {
+      // Nothing to clear.
+    }
+  }
+}
+
+define('vrop-contact', VropContact);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vrop-contact': VropContact;
+  }
+}

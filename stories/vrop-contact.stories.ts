@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import '../src/contact/vrop-contact.js';
+import type { VropContact } from '../src/contact/vrop-contact.js';
+import { DISTRICT_IDS } from '../src/shared/data/types.js';
+
+// A mocked endpoint, so the form's states show without a server: POSTs to
+// https://example.invalid/contact/ok answer 200, /fail 500, /hang never answer.
+const MOCK = 'https://example.invalid/contact/';
+const realFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (!url.startsWith(MOCK)) return realFetch(input, init);
+  if (url.endsWith('/hang')) return new Promise(() => {});
+  return new Promise((resolve) =>
+    setTimeout(() => resolve(new Response('{}', { status: url.endsWith('/ok') ? 200 : 500 })), 400),
+  );
+};
+
+interface ContactArgs {
+  href?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  layout: 'banner' | 'card';
+  'form-action'?: string;
+  district?: string;
+  'heading-level': number;
+  lang?: string;
+  theme?: string;
+}
+
+const SAMPLE = { name: 'Ana Pérez', email: 'ana@example.com', message: 'Which courses can I take next year?' };
+
+/** Fills the form as a visitor would and, optionally, submits it, to show a state. */
+function drive(fields: Partial<typeof SAMPLE>, submit: boolean) {
+  return ref(async (el) => {
+    const contact = el as VropContact | undefined;
+    if (!contact) return;
+    await contact.updateComplete;
+    const root = contact.renderRoot;
+    for (const [name, value] of Object.entries(fields)) {
+      const field = root.querySelector<HTMLInputElement>(`[name="${name}"]`);
+      if (!field) continue;
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    }
+    if (submit) root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+  });
+}
+
+const meta: Meta<ContactArgs> = {
+  title: 'Widgets/vrop-contact',
+  component: 'vrop-contact',
+  args: { layout: 'banner', 'heading-level': 2 },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['banner', 'card'] },
+    district: { control: 'select', options: [undefined, ...DISTRICT_IDS] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  render: (args, { globals }) => html`
+    <vrop-contact
+      href=${ifDefined(args.href)}
+      phone=${ifDefined(args.phone)}
+      email=${ifDefined(args.email)}
+      address=${ifDefined(args.address)}
+      layout=${args.layout}
+      form-action=${ifDefined(args['form-action'])}
+      district=${ifDefined(args.district)}
+      heading-level=${args['heading-level']}
+      lang=${ifDefined(args.lang)}
+      theme=${args.theme ?? globals.theme ?? 'light'}
+    ></vrop-contact>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<ContactArgs>;
+
+// Example details for the stories only: Valley ROP's own phone, e-mail and address are not known.
+const DETAILS = { phone: '(559) 555-0100', email: 'info@example.org', address: '123 Example Street\nFresno, CA 93700' };
+
+export const Banner: Story = {};
+export const BannerWithDetails: Story = { args: DETAILS };
+export const Card: Story = { args: { layout: 'card' } };
+export const CardWithDetails: Story = { args: { layout: 'card', ...DETAILS } };
+export const Spanish: Story = { args: { lang: 'es', layout: 'card', ...DETAILS } };
+
+const formStory = (action: string, fields: Partial<typeof SAMPLE>, submit: boolean): Story => ({
+  args: { layout: 'card', 'form-action': `${MOCK}${action}`, email: DETAILS.email, district: 'sanger' },
+  render: (args, { globals }) => html`
+    <vrop-contact
+      layout=${args.layout}
+      form-action=${ifDefined(args['form-action'])}
+      email=${ifDefined(args.email)}
+      district=${ifDefined(args.district)}
+      lang=${ifDefined(args.lang)}
+      theme=${args.theme ?? globals.theme ?? 'light'}
+      ${drive(fields, submit)}
+    ></vrop-contact>
+  `,
+});
+
+export const FormIdle = formStory('ok', {}, false);
+export const FormInvalid = formStory('ok', { email: 'ana@' }, true);
+export const FormSending = formStory('hang', SAMPLE, true);
+export const FormSent = formStory('ok', SAMPLE, true);
+export const FormFailed = formStory('fail', SAMPLE, true);

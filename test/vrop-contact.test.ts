@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/contact/vrop-contact.js';
+import type { ContactErrorDetail, ContactFields, VropContact } from '../src/contact/vrop-contact.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+interface Posted {
+  path: string;
+  contentType: string;
+  body: string;
+}
+const postedLog = async (): Promise<Posted[]> => (await fetch('/test-endpoint/log')).json();
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const FILLED = { name: 'Ana Pérez', email: 'ana@example.com', phone: '559 555 0100', message: 'Which welding courses are there?' };
+
+function type(el: VropContact, name: string, value: string): void {
+  const field = $<HTMLInputElement>(el, `[name="${name}"]`);
+  field.value = value;
+  field.dispatchEvent(new Event(field.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+async function fill(el: VropContact, values: Partial<ContactFields> = FILLED): Promise<void> {
+  for (const [name, value] of Object.entries(values)) type(el, name, value);
+  await el.updateComplete;
+}
+
+async function submit(el: VropContact): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="submit"]').click();
+  await el.updateComplete;
+}
+
+/** A form with an e-mail way out and a short time limit, posting to `action`. */
+const form = (action = '/test-endpoint/ok') =>
+  fixture<VropContact>(html`<vrop-contact form-action=${action} email="info@example.org" timeout="400"></vrop-contact>`);
+
+describe('<vrop-contact>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(async () => {
+    warnings = captureWarnings();
+    sessionStorage.clear();
+    await fetch('/test-endpoint/log', { method: 'DELETE' });
+  });
+  afterEach(() => warnings.restore());
+
+  describe('the call to action', () => {
+    it('shows the organisation’s own words and a "Contact Us" link to its website, nothing invented', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact></vrop-contact>`);
+      expect($(el, 'h2').textContent).to.equal('Have questions or need more information?');
+      expect($(el, '[part="text"]').textContent).to.equal('Reach out to us today!');
+      const link = $<HTMLAnchorElement>(el, '[part="button"]');
+      expect(link.textContent!.trim()).to.equal('Contact Us');
+      expect(link.getAttribute('href')).to.equal('https://valleyrop.net/');
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('address, form')).to.equal(null);
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact lang="es" heading-level="3"></vrop-contact>`);
+      expect($(el, 'h3').textContent).to.equal('¿Tiene preguntas o necesita más información?');
+      expect(shadowText(el)).to.contain('¡Comuníquese con nosotros hoy!').and.contain('Contáctenos');
+    });
+
+    it('shows a phone, an e-mail and an address only when given', async () => {
+      const el = await fixture<VropContact>(html`
+        <vrop-contact href="https://example.org/contact" phone="(559) 555-0100" email="info@example.org" address=${'1 Main St\nSanger, CA'}></vrop-contact>
+      `);
+      expect($(el, '[part="button"]').getAttribute('href')).to.equal('https://example.org/contact');
+      expect($(el, '[part="phone-link"]').getAttribute('href')).to.equal('tel:5595550100');
+      expect($(el, '[part="phone-link"]').textContent).to.equal('Call (559) 555-0100');
+      expect($(el, '[part="email-link"]').getAttribute('href')).to.equal('mailto:info@example.org');
+      expect($(el, 'address').textContent).to.equal('1 Main St\nSanger, CA');
+    });
+
+    it('drops a javascript: href (the default link stays), a phone without digits and a bad e-mail, with warnings', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact href="javascript:alert(1)" phone="call us" email="nobody"></vrop-contact>`);
+      expect($(el, '[part="button"]').getAttribute('href')).to.equal('https://valleyrop.net/');
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages.join('\n')).to.contain('href="javascript:alert(1)"').and.contain('phone="call us"').and.contain('email="nobody"');
+    });
+
+    it('lays out a banner in one row and a card in a column', async () => {
+      const banner = await fixture<VropContact>(html`<vrop-contact style="width: 60em"></vrop-contact>`);
+      const card = await fixture<VropContact>(html`<vrop-contact layout="card" style="width: 60em"></vrop-contact>`);
+      const top = (el: VropContact, part: string) => Math.round($(el, `[part~="${part}"]`).getBoundingClientRect().top);
+      const left = (el: VropContact, part: string) => $(el, `[part~="${part}"]`).getBoundingClientRect().left;
+      // Banner: the words on the left, the links beside them; card: the links under the words.
+      expect(left(banner, 'button')).to.be.greaterThan(left(banner, 'text') + 200);
+      expect(top(banner, 'button')).to.be.lessThan(top(banner, 'text') + 30);
+      expect(top(card, 'button')).to.be.greaterThan(top(card, 'text'));
+      expect(left(card, 'button')).to.equal(left(card, 'text'));
+    });
+  });
+
+  describe('the form', () => {
+    it('appears with form-action: labelled fields, the seven districts plus Other, the district preselected', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" district="Kings-Canyon"></vrop-contact>`);
+      const labels = [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent);
+      expect(labels).to.deep.equal(['Name', 'E-mail', 'Phone (optional)', 'Your district (optional)', 'Message']);
+      const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value);
+      expect(options).to.deep.equal(['', 'cutler-orosi', 'dinuba', 'kings-canyon', 'kingsburg', 'parlier', 'sanger', 'selma', 'other']);
+      expect($<HTMLSelectElement>(el, 'select').value).to.equal('kings-canyon');
+      expect(['name', 'email', 'message'].map((n) => $<HTMLInputElement>(el, `[name="${n}"]`).required)).to.deep.equal([true, true, true]);
+    });
+
+    for (const [lang, messages] of Object.entries({
+      en: ['Please enter your name.', 'Please enter your e-mail address.', 'Please write your message.'],
+      es: ['Escriba su nombre.', 'Escriba su correo electrónico.', 'Escriba su mensaje.'],
+    })) {
+      it(`says what is missing in ${lang}, tied to each field, and moves focus to the first`, async () => {
+        const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" lang=${lang}></vrop-contact>`);
+        await submit(el);
+        await el.updateComplete;
+        const errors = ['name', 'email', 'message'].map((name) => {
+          const field = $(el, `#${name}`);
+          expect(field.getAttribute('aria-invalid')).to.equal('true');
+          return el.shadowRoot!.getElementById(field.getAttribute('aria-describedby')!)!.textContent;
+        });
+        expect(errors).to.deep.equal(messages);
+        expect(el.shadowRoot!.activeElement).to.equal($(el, '#name'));
+        expect(await postedLog()).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('asks for a real e-mail address', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" lang="es"></vrop-contact>`);
+      await fill(el, { ...FILLED, email: 'ana@' });
+      await submit(el);
+      expect($(el, '#email-error').textContent).to.equal('Escriba un correo electrónico como nombre@ejemplo.com.');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#email'));
+    });
+
+    it('sends the fields as JSON, says so, fires vrop-contact-sent and clears the form and the draft', async () => {
+      const el = await form();
+      await fill(el, { ...FILLED, district: 'sanger' });
+      expect(sessionStorage.length).to.equal(1);
+      const submitted = oneEvent(el, 'vrop-contact-submit');
+      const sent = oneEvent(el, 'vrop-contact-sent');
+      await submit(el);
+      expect(((await submitted) as CustomEvent<ContactFields>).detail).to.deep.equal({ ...FILLED, district: 'sanger' });
+      const { detail } = (await sent) as CustomEvent<ContactFields>;
+      await el.updateComplete;
+      expect(detail.email).to.equal('ana@example.com');
+      const [post] = await postedLog();
+      expect(post.path).to.equal('/test-endpoint/ok');
+      expect(post.contentType).to.equal('application/json');
+      expect(JSON.parse(post.body)).to.deep.equal({ name: 'Ana Pérez', email: 'ana@example.com', phone: '559 555 0100', district: 'sanger', message: 'Which welding courses are there?' });
+      expect($(el, '[role="status"]').textContent!.trim()).to.equal('Thank you! Your message was sent.');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('');
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('');
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    async function expectFailure(el: VropContact, reason: ContactErrorDetail['reason'], status?: number) {
+      const failed = oneEvent(el, 'vrop-contact-error');
+      await submit(el);
+      const { detail } = (await failed) as CustomEvent<ContactErrorDetail>;
+      await el.updateComplete;
+      expect(detail).to.deep.equal(status ? { reason, status } : { reason });
+      expect($(el, '[role="alert"]').textContent).to.contain('Your message could not be sent.');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal(FILLED.name);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal(FILLED.message);
+      expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Try again');
+      const mailto = $<HTMLAnchorElement>(el, '[part="mailto"]').getAttribute('href')!;
+      expect(mailto.startsWith('mailto:info@example.org?subject=Question%20for%20Valley%20ROP&body=')).to.equal(true);
+      expect(decodeURIComponent(mailto.split('body=')[1])).to.equal(`${FILLED.message}\n\n${FILLED.name}\n${FILLED.email}\n${FILLED.phone}`);
+    }
+
+    it('on a 500: an alert that says what to do, vrop-contact-error, every field kept, a retry and a mailto way out', async () => {
+      const el = await form('/test-endpoint/fail');
+      await fill(el);
+      await expectFailure(el, 'status', 500);
+      await expect(el).to.be.accessible();
+    });
+
+    it('on a network error: the same', async () => {
+      const el = await form('http://127.0.0.1:9/unreachable');
+      await fill(el);
+      await expectFailure(el, 'network');
+    });
+
+    it('while sending: the button is disabled and says so, a second submit does nothing; then the time limit', async () => {
+      const el = await form('/test-endpoint/hang');
+      await fill(el);
+      const failed = oneEvent(el, 'vrop-contact-error');
+      await submit(el);
+      const button = $<HTMLButtonElement>(el, '[part="submit"]');
+      expect(button.disabled).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('Sending…');
+      $<HTMLFormElement>(el, 'form').requestSubmit();
+      await expect(el).to.be.accessible();
+      expect(((await failed) as CustomEvent<ContactErrorDetail>).detail).to.deep.equal({ reason: 'timeout' });
+      expect((await postedLog()).length).to.equal(1);
+    });
+
+    it('a cancelled vrop-contact-submit sends nothing', async () => {
+      const el = await form();
+      await fill(el);
+      el.addEventListener('vrop-contact-submit', (event) => event.preventDefault(), { once: true });
+      await submit(el);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await postedLog()).to.deep.equal([]);
+      expect($<HTMLInputElement>(el, '#name').value).to.equal(FILLED.name);
+    });
+
+    it('a filled honeypot drops the submission silently', async () => {
+      const el = await form();
+      await fill(el);
+      let events = 0;
+      el.addEventListener('vrop-contact-submit', () => events++);
+      $<HTMLInputElement>(el, '[name="website"]').value = 'http://spam.example';
+      await submit(el);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await postedLog()).to.deep.equal([]);
+      expect(events).to.equal(0);
+    });
+
+    it('keeps the draft through a reload: a re-created element restores every field', async () => {
+      const first = await form();
+      await fill(first, { ...FILLED, district: 'selma' });
+      first.remove();
+      const again = await form();
+      expect($<HTMLInputElement>(again, '#name').value).to.equal(FILLED.name);
+      expect($<HTMLInputElement>(again, '#phone').value).to.equal(FILLED.phone);
+      expect($<HTMLSelectElement>(again, 'select').value).to.equal('selma');
+      expect($<HTMLTextAreaElement>(again, '#message').value).to.equal(FILLED.message);
+      // Another form on the page keeps its own draft.
+      const other = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/fail"></vrop-contact>`);
+      expect($<HTMLInputElement>(other, '#name').value).to.equal('');
+    });
+
+    describe('accessibility in every state', () => {
+      for (const theme of ['light', 'dark']) {
+        for (const lang of ['en', 'es']) {
+          it(`idle, invalid, sent and failed pass axe (${theme}, ${lang})`, async () => {
+            const idle = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" theme=${theme} lang=${lang} phone="559 555 0100" email="info@example.org" address="Fresno, CA"></vrop-contact>`);
+            await expect(idle).to.be.accessible();
+            await submit(idle);
+            await expect(idle).to.be.accessible();
+            await fill(idle);
+            const sent = oneEvent(idle, 'vrop-contact-sent');
+            await submit(idle);
+            await sent;
+            await idle.updateComplete;
+            await expect(idle).to.be.accessible();
+            const failing = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/fail" theme=${theme} lang=${lang} email="info@example.org"></vrop-contact>`);
+            await fill(failing);
+            const failed = oneEvent(failing, 'vrop-contact-error');
+            await submit(failing);
+            await failed;
+            await failing.updateComplete;
+            await expect(failing).to.be.accessible();
+          });
+        }
+      }
+    });
+  });
+});
