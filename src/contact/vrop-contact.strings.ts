@@ -14,7 +14,6 @@ export const STRINGS = {
   send: { en: 'Send', es: 'Enviar' },
   sending: { en: 'Sending…', es: 'Enviando…' },
   retry: { en: 'Try again', es: 'Intentar de nuevo' },
-  required: { en: 'required', es: 'obligatorio' },
   sent: { en: 'Thank you! Your message was sent.', es: '¡Gracias! Su mensaje fue enviado.' },
   failed: {
     en: 'Your message could not be sent. What you wrote is still in the form: please try again in a moment.',
