@@ -93,6 +93,11 @@ export class VropDistrictList extends VropElement {
     if (changed.has('layout') && !(DISTRICT_LAYOUTS as readonly string[]).includes(this.layout)) {
       this.warn(`layout="${this.layout}" is not one of ${DISTRICT_LAYOUTS.join(', ')}; using list.`);
     }
+    for (const district of this.data.districts) {
+      if (district.website && !safeUrl(district.website)) {
+        this.warn(`the website of ${district.id} is not an http(s) address; it is shown without a link.`);
+      }
+    }
     if (changed.has('linkTarget') && this.linkTarget && this.linkTarget !== '_blank') {
       this.warn(`link-target="${this.linkTarget}" is not supported; links open in the same tab.`);
     }
@@ -121,9 +126,6 @@ export class VropDistrictList extends VropElement {
 
   private renderDistrict(district: District, isCurrent: boolean, layout: string, lang: Lang) {
     const website = safeUrl(district.website);
-    if (district.website && !website) {
-      this.warn(`the website of ${district.id} is not an http(s) address; it is shown without a link.`);
-    }
     const newTab = this.linkTarget === '_blank';
     const name = website
       ? html`<a
