@@ -23,7 +23,22 @@ export const contactStyles = css`
   }
 
   .says {
-    flex: 1 1 20em;
+    flex: 1 1 16em;
+  }
+
+  /* An accent rule beside the banner's words, above the card's. */
+  .banner [part~='cta'] {
+    padding-inline-start: 1em;
+    border-inline-start: 0.25em solid var(--vrop-_accent);
+  }
+
+  .card {
+    max-width: 36em;
+  }
+
+  .card [part~='cta'] {
+    padding-top: 1em;
+    border-top: 0.25em solid var(--vrop-_accent);
   }
 
   .banner .heading {
