@@ -4,6 +4,7 @@
  */
 export { VropContact } from './contact/vrop-contact.js';
 export { VropDistrictList } from './district-list/vrop-district-list.js';
+export { VropStats } from './stats/vrop-stats.js';
 export { VropMission } from './mission/vrop-mission.js';
 export { VropElement, THEMES, type Theme } from './shared/vrop-element.js';
 export { define } from './define.js';

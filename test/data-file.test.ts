@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/mission/vrop-mission.js';
+import '../src/stats/vrop-stats.js';
 import type { VropMission } from '../src/mission/vrop-mission.js';
 import { dataLimits, resetDataRequests } from '../src/shared/data/load.js';
 import type { DataErrorDetail } from '../src/shared/vrop-element.js';
@@ -64,6 +65,37 @@ describe('the data file', () => {
     await settled(el);
     expect(shadowText(el)).to.contain(DEFAULT_MISSION);
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('a file with only new figures updates the figures, adds a new one, and leaves the texts', async () => {
+    const page = await fixture(html`<div>
+      <vrop-stats src="/test-data/figures-only.json" no-animation></vrop-stats>
+      <vrop-mission src="/test-data/figures-only.json"></vrop-mission>
+    </div>`);
+    const [stats, mission] = [page.querySelector('vrop-stats')!, page.querySelector<VropMission>('vrop-mission')!];
+    await settled(mission);
+    await waitUntil(() => !stats.hasAttribute('aria-busy'));
+    await stats.updateComplete;
+    const figures = [...stats.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(figures).to.deep.equal(['over 7,000 Students served', 'over 340 High-school classes']);
+    expect(stats.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Figures for the 2021-22 school year');
+    expect(shadowText(mission)).to.contain(DEFAULT_MISSION);
+    expect(requests.urls).to.have.length(1);
+  });
+
+  it('never shows the built-in 2018-19 figures before the file’s', async () => {
+    const el = await fixture(html`<vrop-stats src="/test-data/figures-only.json?delay=500" no-animation></vrop-stats>`);
+    const seen: string[] = [];
+    const look = () => {
+      if (getComputedStyle(el).visibility === 'visible') seen.push(el.shadowRoot!.querySelector('[part="caption"]')?.textContent ?? '');
+    };
+    const timer = setInterval(look, 20);
+    await waitUntil(() => !el.hasAttribute('aria-busy'), 'still waiting', { timeout: 4000 });
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    look();
+    clearInterval(timer);
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.every((caption) => caption.includes('2021-22'))).to.equal(true);
   });
 
   it('is requested once for every widget on the page that names it', async () => {

@@ -59,7 +59,8 @@ export interface District {
 export type FigureFormat = 'year' | 'count' | 'currency';
 
 export interface Figure {
-  id: FigureId;
+  /** One of FIGURE_IDS for the built-in figures; a data file may add others (`classes`, say). */
+  id: string;
   value: number;
   format: FigureFormat;
   /** True when the source says "over" the value ("over 6,300 students"). */

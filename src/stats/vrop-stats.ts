@@ -1,0 +1,197 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { define } from '../define.js';
+import type { Figure, FigureFormat } from '../shared/data/types.js';
+import { renderHeading } from '../shared/heading.js';
+import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { VropElement } from '../shared/vrop-element.js';
+import { parseWordList } from '../shared/word-list.js';
+import { statsStyles } from './vrop-stats.styles.js';
+
+type Phrase = Localized<(text: string) => string>;
+
+const HEADING: Localized = { en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' };
+const CAPTION: Phrase = {
+  en: (year) => `Figures for the ${year} school year`,
+  es: (year) => `Cifras del ciclo escolar ${year}`,
+};
+const OVER: Phrase = { en: (n) => `over ${n}`, es: (n) => `más de ${n}` };
+// The budget reads in millions in both languages ("$2.2 million", "2.2 millones de dólares");
+// Intl's compact currency gives only "$2.2M" / "USD 2.2 M", and fixed millions keep the
+// width steady while the count-up runs.
+const MILLIONS: Phrase = { en: (n) => `$${n} million`, es: (n) => `${n} millones de dólares` };
+
+const LAYOUTS = ['row', 'grid'];
+
+/** How long the count-up runs, in milliseconds. */
+const DURATION = 1000;
+
+const OPTIONS: Record<FigureFormat, Intl.NumberFormatOptions> = {
+  year: { useGrouping: false },
+  count: {},
+  currency: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+};
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million". */
+function formatFigure(figure: Figure, value: number, lang: Lang): string {
+  // One `Intl.NumberFormat` per language and format for the whole page, never one per frame.
+  const key = lang + figure.format;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang == 'es' ? 'es-US' : 'en-US', OPTIONS[figure.format])));
+  if (figure.format == 'currency') return pick(MILLIONS, lang)(f.format(value / 1e6));
+  const text = f.format(value);
+  return figure.atLeast ? pick(OVER, lang)(text) : text;
+}
+
+/**
+ * Valley ROP's key figures (year established, partner districts, students, budget, dual
+ * enrollment courses and students) with the school year they describe, formatted for the
+ * element's language. When the element first scrolls into view each number counts up from
+ * zero in about a second, unless the visitor prefers reduced motion or `no-animation` is set.
+ * Screen readers only ever read the final values, and nothing on the page moves meanwhile.
+ *
+ * @summary Valley ROP's key figures with a count-up that respects reduced motion.
+ * @tag vrop-stats
+ *
+ * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @csspart heading - The widget's heading ("Valley ROP at a glance").
+ * @csspart figures - The list of figures.
+ * @csspart figure - Each figure; also `figure-<id>`, e.g. `figure-students`.
+ * @csspart value - Each figure's value.
+ * @csspart label - Each figure's label.
+ * @csspart caption - The line naming the school year of the figures.
+ *
+ * @cssprop --vrop-stats-accent - Colour of the values and the bar beside each figure. Default: the accent colour.
+ * @cssprop --vrop-stats-value-size - Font size of the values. Default: `1.5em`.
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-font-size - Font size of the widget. Default: `1em` (the page's size).
+ * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
+ * @cssprop --vrop-color-muted - Caption colour. Default: `#4a5563` light, `#b8c4cf` dark.
+ * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
+ * @cssprop --vrop-color-surface-alt - Background of each figure. Default: `#eef3f8` light, `#1e2d3b` dark.
+ * @cssprop --vrop-color-accent - Accent colour. Default: `#0b5394` light, `#8cc4ff` dark.
+ * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
+ * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.5em`.
+ * @cssprop --vrop-space - Gap between figures. Default: `1em`.
+ */
+export class VropStats extends VropElement {
+  static override styles = [...VropElement.styles, statsStyles];
+
+  static override properties: PropertyDeclarations = {
+    items: {},
+    layout: {},
+    noAnimation: { attribute: 'no-animation', type: Boolean },
+    progress: { state: true },
+  };
+
+  /**
+   * Which figures to show, in this order: space-separated ids from `established districts
+   * students budget dual-enrollment-courses dual-enrollment-students`. Unknown ids are skipped
+   * with a warning; empty (the default) or no known id shows every figure.
+   */
+  items: string = '';
+
+  /** `row` (default; wraps to the width) or `grid` (one to three columns by the element's width). */
+  layout: string = 'row';
+
+  /** Shows the final values at once, without the count-up. */
+  noAnimation: boolean = false;
+
+  /** How far the count-up has come, 0 to 1; 1 shows the final values only. */
+  private progress = 1;
+
+  private done = false;
+  private frame = 0;
+  private observer?: IntersectionObserver;
+
+  /** The figures to show, in the order asked for; all of them when none is known. */
+  private get shown(): Figure[] {
+    const all = this.data.figures.items;
+    const { known } = parseWordList(this.items, all.map((figure) => figure.id));
+    return known.length ? known.map((id) => all.find((figure) => figure.id === id) as Figure) : all;
+  }
+
+  private get still(): boolean {
+    return this.noAnimation || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.done || this.still) return this.finish();
+    // Zero until the element is seen; screen readers read the final values all along.
+    this.progress = 0;
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.start();
+    });
+    this.observer.observe(this);
+    document.addEventListener('visibilitychange', this.finish);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.finish);
+    this.finish();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('items')) {
+      // Known ids come from the data, so a data file can add figures without a new release.
+      const ids = this.data.figures.items.map((figure) => figure.id);
+      const { unknown } = parseWordList(this.items, ids);
+      if (unknown.length) this.warn(`items="${this.items}": unknown ${unknown.join(', ')}; known: ${ids.join(' ')}.`);
+    }
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      this.warn(`layout="${this.layout}" is not row or grid; using row.`);
+    }
+    if (this.noAnimation) this.finish();
+  }
+
+  private start(): void {
+    this.observer?.disconnect();
+    if (this.still || document.hidden) return this.finish();
+    let first: number | undefined;
+    const step = (now: number) => {
+      first ??= now;
+      const t = Math.min(1, (now - first) / DURATION);
+      if (t < 1) {
+        this.progress = 1 - (1 - t) ** 3;
+        this.frame = requestAnimationFrame(step);
+      } else this.finish();
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Ends the count-up, or skips it, and shows the final values. */
+  private finish = (): void => {
+    this.done = true;
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.progress = 1;
+  };
+
+  protected override render() {
+    const lang = this.locale;
+    const p = this.progress;
+    // Kept on few lines: template white space ships in the bundle as it is.
+    return html`${renderHeading(this.level, pick(HEADING, lang))}
+<ul part="figures" class=${this.layout == 'grid' ? 'grid' : 'row'} role="list">${this.shown.map(
+      (figure) => html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
+class=${p < 1 ? 'c' : ''}>${formatFigure(figure, figure.value, lang)}</span>${p < 1
+        ? html`<span aria-hidden="true">${formatFigure(figure, Math.round(figure.value * p), lang)}</span>`
+        : nothing}</span> <span part="label">${pick(figure.label, lang)}</span></li>`,
+    )}</ul>
+<p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p>`;
+  }
+}
+
+define('vrop-stats', VropStats);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vrop-stats': VropStats;
+  }
+}
