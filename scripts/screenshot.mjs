@@ -19,6 +19,16 @@ try {
   }
   await page.setViewport({ width: Number(width), height: 800 });
   await page.goto(url, { waitUntil: 'networkidle0' });
+  if (process.argv.includes('--full')) {
+    // Scroll through once, as a visitor would, so content that waits to be seen (the count-up) runs.
+    const height = await page.evaluate(() => globalThis.document.body.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.evaluate((top) => globalThis.scrollTo(0, top), y);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+  }
   await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   console.log(`saved ${out}`);
