@@ -15,47 +15,34 @@ const withPageContext: Decorator = (story, { globals }) => html`<div
   ${story()}
 </div>`;
 
+/** A toolbar switch whose menu shows `choices` (value -> title). */
+const toolbar = (title: string, icon: string, description: string, choices: Record<string, string>) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(choices).map(([value, label]) => ({ value, title: label })),
+    dynamicTitle: true,
+  },
+});
+
 const preview: Preview = {
   decorators: [withPageContext],
   globalTypes: {
-    lang: {
-      description: 'Language of the page around the widget',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'The widgets’ theme attribute',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-          { value: 'auto', title: 'Auto (system)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    font: {
-      description: 'The host page’s font, which the widgets inherit',
-      toolbar: {
-        title: 'Host font',
-        icon: 'paragraph',
-        items: [
-          { value: 'serif', title: 'Serif page' },
-          { value: 'sans', title: 'Sans-serif page' },
-          { value: 'default', title: 'Browser default' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    lang: toolbar('Language', 'globe', 'Language of the page around the widget', {
+      en: 'English',
+      es: 'Español',
+    }),
+    theme: toolbar('Theme', 'mirror', 'The widgets’ theme attribute', {
+      light: 'Light',
+      dark: 'Dark',
+      auto: 'Auto (system)',
+    }),
+    font: toolbar('Host font', 'paragraph', 'The host page’s font, which the widgets inherit', {
+      serif: 'Serif page',
+      sans: 'Sans-serif page',
+      default: 'Browser default',
+    }),
   },
   initialGlobals: { lang: 'en', theme: 'light', font: 'serif' },
   parameters: {

@@ -78,27 +78,18 @@ export const DistrictColours: Story = {
   },
 };
 
+/** The widget reading the data file at `src`, with the final values at once. */
+const withDataFile = (src: string): Story => ({
+  render: (args, { globals }) => html`
+    <vrop-stats src=${src} no-animation theme=${args.theme ?? (globals.theme as string | undefined) ?? 'light'}></vrop-stats>
+  `,
+});
+
 /**
  * Valley ROP's staff publish newer figures in a data file; every page that names it shows them.
  * (Example figures from the 2021 press, not the organisation's own statement.)
  */
-export const UpdatedDataFile: Story = {
-  render: (args, { globals }) => html`
-    <vrop-stats
-      src="./data/vrop-data.example-2021.json"
-      no-animation
-      theme=${args.theme ?? (globals.theme as string | undefined) ?? 'light'}
-    ></vrop-stats>
-  `,
-};
+export const UpdatedDataFile = withDataFile('./data/vrop-data.example-2021.json');
 
 /** A data file that cannot be used: the built-in 2018-19 figures stay, the console says why. */
-export const DataFileFailure: Story = {
-  render: (args, { globals }) => html`
-    <vrop-stats
-      src="./data/vrop-data.broken.json"
-      no-animation
-      theme=${args.theme ?? (globals.theme as string | undefined) ?? 'light'}
-    ></vrop-stats>
-  `,
-};
+export const DataFileFailure = withDataFile('./data/vrop-data.broken.json');
