@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['test/pages/*.js', 'demo/*.js'],
+    files: ['test/pages/*.js', 'demo/*.js', 'bench/pages/*.js', 'bench/vanilla/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,0 +1,27 @@
+// Shared by the benchmark pages: time from the page's first script to every widget rendered,
+// reported to tachometer as window.tachometerResult (ms).
+export const WIDGETS = {
+  mission: { sections: 'mission history overview' },
+  'district-list': { current: 'sanger', details: '' },
+  stats: { 'no-animation': '' },
+  contact: { 'form-action': '/nowhere' },
+};
+
+export function report(start) {
+  window.tachometerResult = performance.now() - start;
+  document.title = 'done';
+}
+
+export function addWidgets(prefix, count = 1, only) {
+  const elements = [];
+  for (const [name, attrs] of Object.entries(WIDGETS)) {
+    if (only && only !== name) continue;
+    for (let i = 0; i < count; i++) {
+      const el = document.createElement(`${prefix}-${name}`);
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      elements.push(el);
+    }
+  }
+  document.body.append(...elements);
+  return elements;
+}

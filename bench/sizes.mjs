@@ -1,0 +1,48 @@
+// Bundle sizes: every file in dist/, the marginal cost of each widget (the bundle with and
+// without it), and Lit's floor (a bundle with one empty Lit element), built the way the release is.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
+import { measure } from '../scripts/sizes.mjs';
+
+const WIDGETS = ['mission/vrop-mission', 'district-list/vrop-district-list', 'stats/vrop-stats', 'contact/vrop-contact'];
+const ENTRY = 'src/.bench-entry.ts';
+
+async function bundle(source) {
+  writeFileSync(ENTRY, source);
+  try {
+    const build = await rollup({
+      input: ENTRY,
+      plugins: [nodeResolve({ browser: true }), minifyCssLiterals(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
+      onwarn: () => {},
+    });
+    const { output } = await build.generate({
+      format: 'es',
+      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    });
+    return measure(output[0].code);
+  } finally {
+    rmSync(ENTRY, { force: true });
+  }
+}
+
+const importing = (widgets) => `${widgets.map((w) => `import './${w}.js';`).join('\n')}\nexport {};\n`;
+
+export async function measureSizes() {
+  const files = readdirSync('dist')
+    .filter((name) => /\.(js|json|html)$/.test(name))
+    .map((name) => ({ file: `dist/${name}`, ...measure(readFileSync(`dist/${name}`)) }));
+  const all = await bundle(importing(WIDGETS));
+  const marginal = [];
+  for (const widget of WIDGETS) {
+    const without = await bundle(importing(WIDGETS.filter((w) => w !== widget)));
+    marginal.push({ widget: `<vrop-${widget.split('/')[0]}>`, brotli: all.brotli - without.brotli, gzip: all.gzip - without.gzip });
+  }
+  const litFloor = await bundle(
+    "import { LitElement } from 'lit';\nclass Empty extends LitElement {}\ncustomElements.define('empty-element', Empty);\n",
+  );
+  return { files, marginal, litFloor };
+}
