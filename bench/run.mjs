@@ -94,8 +94,10 @@ async function tachometer(chrome) {
   };
   writeFileSync('bench/.tachometer.json', JSON.stringify(config, null, 2));
   // Asynchronously: the pages come from this process's own server, which must keep answering.
+  // SE_OFFLINE: Selenium uses the chromedriver on PATH (Debian's) instead of downloading one.
   const tach = spawn('node_modules/.bin/tach', ['--config', 'bench/.tachometer.json', '--json-file', 'bench/.tachometer-results.json'], {
     stdio: 'inherit',
+    env: { ...process.env, SE_OFFLINE: 'true' },
   });
   const code = await new Promise((resolve) => tach.on('exit', resolve));
   if (code !== 0) throw new Error(`tachometer failed (exit ${code})`);
