@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const contactStyles = css`
-  :host {
-    --vrop-_error: var(--vrop-color-error, #b3261e);
-  }
-
-  :host([theme='dark']) {
-    --vrop-_error: var(--vrop-color-error, #ffb4ab);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --vrop-_error: var(--vrop-color-error, #ffb4ab);
-    }
-  }
-
   .banner [part~='cta'] {
     display: flex;
     flex-wrap: wrap;

@@ -11,6 +11,7 @@ const darkTokens = css`
   --vrop-_accent: var(--vrop-color-accent, #8cc4ff);
   --vrop-_on-accent: var(--vrop-color-on-accent, #0b1620);
   --vrop-_border: var(--vrop-color-border, #52667a);
+  --vrop-_error: var(--vrop-color-error, #ffb4ab);
   color-scheme: dark;
 `;
 
@@ -27,6 +28,7 @@ export const hostStyles = css`
     --vrop-_accent: var(--vrop-color-accent, #0b5394);
     --vrop-_on-accent: var(--vrop-color-on-accent, #ffffff);
     --vrop-_border: var(--vrop-color-border, #8a9bab);
+    --vrop-_error: var(--vrop-color-error, #b3261e);
     --vrop-_space: var(--vrop-space, 1em);
     color-scheme: light;
 

@@ -25,7 +25,6 @@ export const FIGURE_IDS = [
   'dual-enrollment-courses',
   'dual-enrollment-students',
 ] as const;
-export type FigureId = (typeof FIGURE_IDS)[number];
 
 export interface Organization {
   /** Proper name; the same in every language. */
