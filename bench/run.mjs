@@ -3,10 +3,7 @@
 // bench builds first), Chromium and chromedriver (Debian: chromium, chromium-driver).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -14,11 +11,10 @@ import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../scripts/find-chrome.
 import { kib } from '../scripts/sizes.mjs';
 import { measureSizes } from './sizes.mjs';
 import { WIDGETS } from './pages/measure.js';
+import { ORIGIN, serve } from './serve.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-const PORT = 8790;
-const ORIGIN = `http://localhost:${PORT}`;
 
 function ensureDriver() {
   if (existsSync('/usr/bin/chromedriver') || process.env.CHROMEDRIVER_FILEPATH) return;
@@ -28,31 +24,6 @@ function ensureDriver() {
     return;
   }
   throw new Error('tachometer needs chromedriver: install it (Debian: apt-get install chromium-driver).');
-}
-
-/** A plain static server for the repository, so every page is measured over HTTP. */
-function serve() {
-  const compressed = new Map();
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, ORIGIN).pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(process.cwd(), path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(process.cwd()) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    // Brotli, as a district's web server or CDN would send the bundle.
-    const brotli = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = readFileSync(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      ...(brotli ? { 'Content-Encoding': 'br' } : {}),
-    });
-    // Compressed once per file, so compression time never counts in a measurement.
-    if (brotli && !compressed.has(file)) compressed.set(file, brotliCompressSync(body));
-    res.end(brotli ? compressed.get(file) : body);
-  });
-  return new Promise((resolve) => server.listen(PORT, () => resolve(server)));
 }
 
 const median = (values) => {

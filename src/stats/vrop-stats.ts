@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
-import type { Figure, FigureFormat } from '../shared/data/types.js';
+import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
+import { formatNumber } from './format-number.js';
 import { statsStyles } from './vrop-stats.styles.js';
 
 type Phrase = Localized<(text: string) => string>;
@@ -25,21 +26,10 @@ const LAYOUTS = ['row', 'grid'];
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
 
-const OPTIONS: Record<FigureFormat, Intl.NumberFormatOptions> = {
-  year: { useGrouping: false },
-  count: {},
-  currency: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
-};
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million". */
 function formatFigure(figure: Figure, value: number, lang: Lang): string {
-  // One `Intl.NumberFormat` per language and format for the whole page, never one per frame.
-  const key = lang + figure.format;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang == 'es' ? 'es-US' : 'en-US', OPTIONS[figure.format])));
-  if (figure.format == 'currency') return pick(MILLIONS, lang)(f.format(value / 1e6));
-  const text = f.format(value);
+  if (figure.format == 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
+  const text = formatNumber(value, 0, figure.format != 'year');
   return figure.atLeast ? pick(OVER, lang)(text) : text;
 }
 
