@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -44,13 +45,16 @@ function publishData() {
   };
 }
 
-const plugins = [
+/** How the sources become the bundle's code; bench/sizes.mjs builds its variants the same way. */
+export const sourcePlugins = () => [
   nodeResolve({ browser: true }),
+  // Lit's own plugin folds the white space inside html`` templates.
+  minifyHtml({ failOnError: true, options: { shouldMinifyCSS: () => false } }),
   minifyCssLiterals(),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
 ];
 
-const minify = terser({
+export const minify = terser({
   ecma: 2021,
   module: true,
   compress: { passes: 2 },
@@ -60,7 +64,7 @@ const minify = terser({
 export default [
   {
     input: 'src/index.ts',
-    plugins,
+    plugins: sourcePlugins(),
     output: [
       {
         file: 'dist/vrop-widgets.js',
@@ -81,7 +85,7 @@ export default [
   {
     // The iframe embed's own script; it imports nothing (the page loads the bundle itself).
     input: 'src/embed/embed.ts',
-    plugins,
+    plugins: sourcePlugins(),
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
 ];

@@ -1,11 +1,8 @@
 // Bundle sizes: every file in dist/, the marginal cost of each widget (the bundle with and
 // without it), and Lit's floor (a bundle with one empty Lit element), built the way the release is.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
+import { minify, sourcePlugins } from '../rollup.config.mjs';
 import { measure } from '../scripts/sizes.mjs';
 
 const WIDGETS = ['mission/vrop-mission', 'district-list/vrop-district-list', 'stats/vrop-stats', 'contact/vrop-contact'];
@@ -16,12 +13,12 @@ async function bundle(source) {
   try {
     const build = await rollup({
       input: ENTRY,
-      plugins: [nodeResolve({ browser: true }), minifyCssLiterals(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
+      plugins: sourcePlugins(),
       onwarn: () => {},
     });
     const { output } = await build.generate({
       format: 'es',
-      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [minify],
     });
     return measure(output[0].code);
   } finally {
