@@ -2,13 +2,15 @@
 // side in one run, written to BENCHMARKS.md and bench/results.json. Needs the build (npm run
 // bench builds first), Chromium and chromedriver (Debian: chromium, chromium-driver).
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { delimiter, dirname } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../scripts/find-chrome.mjs';
 import { kib } from '../scripts/sizes.mjs';
+import { profileRendering } from './profile.mjs';
 import { measureSizes } from './sizes.mjs';
 import { WIDGETS } from './pages/measure.js';
 import { ORIGIN, serve } from './serve.mjs';
@@ -16,12 +18,14 @@ import { ORIGIN, serve } from './serve.mjs';
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
+/** The chromedriver executable: CHROMEDRIVER_FILEPATH, else Debian's (installed when root). */
 function ensureDriver() {
-  if (existsSync('/usr/bin/chromedriver') || process.env.CHROMEDRIVER_FILEPATH) return;
+  const driver = process.env.CHROMEDRIVER_FILEPATH ?? '/usr/bin/chromedriver';
+  if (existsSync(driver)) return driver;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Debian chromium-driver for tachometer…');
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-driver', { stdio: 'inherit' });
-    return;
+    return driver;
   }
   throw new Error('tachometer needs chromedriver: install it (Debian: apt-get install chromium-driver).');
 }
@@ -50,7 +54,7 @@ async function snapshotWidgets(browser) {
   await page.close();
 }
 
-async function tachometer(chrome) {
+async function tachometer(chrome, driver) {
   const browser = { name: 'chrome', headless: true, binary: chrome, addArguments: CHROME_ARGS };
   const bench = (name, path) => ({ name, url: `${ORIGIN}/bench/pages/${path}`, measurement: 'global', browser });
   const config = {
@@ -64,14 +68,18 @@ async function tachometer(chrome) {
     ],
   };
   writeFileSync('bench/.tachometer.json', JSON.stringify(config, null, 2));
+  rmSync('bench/.tachometer-results.json', { force: true });
   // Asynchronously: the pages come from this process's own server, which must keep answering.
   // SE_OFFLINE: Selenium uses the chromedriver on PATH (Debian's) instead of downloading one.
+  // The driver's folder comes first on PATH: under `npm run`, node_modules/.bin/chromedriver (the
+  // npm package, whose download .npmrc skips) would shadow it, and tach then exits 0 having
+  // measured nothing.
   const tach = spawn('node_modules/.bin/tach', ['--config', 'bench/.tachometer.json', '--json-file', 'bench/.tachometer-results.json'], {
     stdio: 'inherit',
-    env: { ...process.env, SE_OFFLINE: 'true' },
+    env: { ...process.env, SE_OFFLINE: 'true', PATH: `${dirname(driver)}${delimiter}${process.env.PATH}` },
   });
   const code = await new Promise((resolve) => tach.on('exit', resolve));
-  if (code !== 0) throw new Error(`tachometer failed (exit ${code})`);
+  if (code !== 0 || !existsSync('bench/.tachometer-results.json')) throw new Error(`tachometer measured nothing (exit ${code})`);
   const { benchmarks } = JSON.parse(readFileSync('bench/.tachometer-results.json', 'utf8'));
   return benchmarks.map((b) => ({ name: b.name, mean: b.mean, differences: b.differences }));
 }
@@ -129,7 +137,7 @@ async function memory(browser) {
 
 const chrome = findChrome();
 if (!chrome) throw new Error(HOW_TO_INSTALL);
-ensureDriver();
+const driver = ensureDriver();
 const server = await serve();
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
 try {
@@ -147,10 +155,13 @@ try {
   console.log('Memory…');
   const heap = await memory(browser);
   console.log('Rendering (tachometer)…');
-  const rendering = await tachometer(chrome);
+  const rendering = await tachometer(chrome, driver);
+  console.log('Profile of the four widgets…');
+  const { groups, functions } = await profileRendering(browser, 'widgets.html', 10);
+  const profile = { groups, functions: functions.slice(0, 12) };
   console.log('Page impact (Lighthouse)…');
   const pageImpact = await lighthouseRuns(chrome);
-  const results = { machine, sizes, rendering, pageImpact, memory: heap };
+  const results = { machine, sizes, rendering, profile, pageImpact, memory: heap };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync('BENCHMARKS.md', report(results));
   console.log('Wrote BENCHMARKS.md and bench/results.json');
@@ -159,7 +170,7 @@ try {
   server.close();
 }
 
-function report({ machine, sizes, rendering, pageImpact, memory: heap }) {
+function report({ machine, sizes, rendering, profile, pageImpact, memory: heap }) {
   const ms = (m) => `${m.low.toFixed(2)}–${m.high.toFixed(2)} ms`;
   const main = sizes.files.find((f) => f.file === 'dist/vrop-widgets.js');
   const [widgets, vanilla, iframes, many] = rendering;
@@ -184,6 +195,13 @@ Lit's own floor (a bundle with one empty Lit element): ${kib(sizes.litFloor.brot
 ${kib(main.brotli - sizes.litFloor.brotli)} above it. Target: ${kib(12 * 1024)} brotli for \`dist/vrop-widgets.js\`
 (${main.brotli <= 12 * 1024 ? 'met' : `missed by ${kib(main.brotli - 12 * 1024)}`}).
 
+What \`dist/vrop-widgets.js\` is made of (its source map; each part compressed alone, so the
+parts' brotli sizes add up to more than the file's):
+
+| part | minified | share | brotli alone |
+| --- | ---: | ---: | ---: |
+${sizes.parts.map((p) => `| ${p.part.replace(/</g, '&lt;')} | ${kib(p.min)} | ${((100 * p.min) / main.min).toFixed(0)} % | ${kib(p.brotli)} |`).join('\n')}
+
 Marginal cost of each widget (the bundle with and without it):
 
 | widget | brotli | gzip |
@@ -201,6 +219,20 @@ ${rendering.map((r) => `| ${r.name} | ${ms(r.mean)} |`).join('\n')}
 - The four widgets against the vanilla baseline: ${ratio(widgets, vanilla)} (target: within 1.25×).
 - The four widgets against four iframes: ${ratio(widgets, iframes)}.
 - 200 of each widget (800 elements): ${ms(many.mean)}, ${((many.mean.low + many.mean.high) / 2 / 800).toFixed(3)} ms per element.
+
+### Where the time goes
+
+CPU time per load of the four-widget page, from V8's sampling profiler over 10 loads
+(\`npm run bench:profile\` prints it and writes a profile DevTools opens). Each sample counts
+for the nearest script frame, mapped through the bundle's source map; DOM work a script asks for
+(parsing a template, adopting a style sheet) counts for that script. The profiler slows the page
+down, so compare the parts with each other, not with the table above.
+
+| part | ms per load |
+| --- | ---: |
+${profile.groups.map(([part, ms]) => `| ${part.replace(/</g, '&lt;')} | ${ms.toFixed(2)} |`).join('\n')}
+
+Busiest functions: ${profile.functions.filter(([name]) => !name.startsWith('(')).slice(0, 8).map(([name, ms]) => `\`${name.trim()}\` ${ms.toFixed(2)} ms`).join(', ')}.
 
 ## Page impact (Lighthouse 12.2.3, median of ${LIGHTHOUSE_RUNS} runs)
 

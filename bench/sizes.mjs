@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { minify, sourcePlugins } from '../rollup.config.mjs';
 import { measure } from '../scripts/sizes.mjs';
+import { splitBundle } from './attribute.mjs';
 
 const WIDGETS = ['mission/vrop-mission', 'district-list/vrop-district-list', 'stats/vrop-stats', 'contact/vrop-contact'];
 const ENTRY = 'src/.bench-entry.ts';
@@ -41,5 +42,10 @@ export async function measureSizes() {
   const litFloor = await bundle(
     "import { LitElement } from 'lit';\nclass Empty extends LitElement {}\ncustomElements.define('empty-element', Empty);\n",
   );
-  return { files, marginal, litFloor };
+  // What dist/vrop-widgets.js is made of, through its source map. Each part compressed alone
+  // loses the context it shares with the rest, so the parts' brotli sizes add up to more than the file's.
+  const parts = Object.entries(splitBundle())
+    .map(([part, code]) => ({ part, ...measure(code) }))
+    .sort((a, b) => b.min - a.min);
+  return { files, marginal, litFloor, parts };
 }

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, kib, measure } from './sizes.mjs';
 
-// The target is 12 KiB brotli for the whole library, and it is not met: Lit alone is 5.2 KiB, the
-// bilingual texts 2.4 KiB, the data-file loader and validator 1.2 KiB, and the widgets add 0.5
-// (mission), 1.2 (districts), 1.2 (stats) and 2.6 KiB (contact with its form). Until the target is
-// met, the budget is the measured size plus a little headroom, so it still catches regressions.
-const BUDGETS = { 'dist/vrop-widgets.js': 16.25 * 1024 };
+// The target is 12 KiB brotli for the whole library, and it is not met: Lit's own floor is 4.9 KiB,
+// the organisation's texts in English and Spanish about 2.3 KiB, the data-file loader and its
+// checks about 1.2 KiB, and the contact widget with its form 2.6 KiB (BENCHMARKS.md has the parts,
+// measured through the source map). Until the target is met the budget is the measured size
+// (15.7 KiB) plus a little headroom, so it still catches regressions.
+const BUDGETS = { 'dist/vrop-widgets.js': 16 * 1024 };
 
 let over = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {
