@@ -1,0 +1,1 @@
+export async function main() { console.error("check-host: not built yet"); return 2; }
