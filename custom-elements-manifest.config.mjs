@@ -44,7 +44,7 @@ function stableOrder() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/builder/**'],
   litelement: true,
   plugins: [publicApiOnly(), stableOrder()],
 };

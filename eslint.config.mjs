@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'storybook-static/', 'custom-elements.json'],
+    ignores: ['node_modules/', 'dist/', 'lib/', 'release/', 'coverage/', 'storybook-static/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -37,5 +37,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Node tests that drive a browser: their page functions run there.
+    files: ['test/hosting/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

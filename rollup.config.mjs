@@ -40,7 +40,9 @@ function publishData() {
       const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
       this.emitFile({ type: 'asset', fileName: 'vrop-data.json', source: json(DEFAULT_DATA) });
       this.emitFile({ type: 'asset', fileName: 'vrop-data.schema.json', source: json(schema) });
-      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+      for (const page of ['embed/embed.html', 'builder/builder.html', 'builder/builder.css']) {
+        this.emitFile({ type: 'asset', fileName: page.split('/')[1], source: readFileSync(`src/${page}`, 'utf8') });
+      }
     },
   };
 }
@@ -82,10 +84,10 @@ export default [
       },
     ],
   },
-  {
-    // The iframe embed's own script; it imports nothing (the page loads the bundle itself).
-    input: 'src/embed/embed.ts',
+  // The iframe embed's and the embed code builder's own scripts; the pages load the bundle itself.
+  ...['embed', 'builder'].map((page) => ({
+    input: `src/${page}/${page}.ts`,
     plugins: sourcePlugins(),
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, plugins: [minify] },
-  },
+    output: { file: `dist/${page}.js`, format: 'es', sourcemap: true, plugins: [minify] },
+  })),
 ];

@@ -5,7 +5,8 @@ import { dataLimits } from '../lib/shared/data/load.js';
 import { DATA_SPEC } from '../lib/shared/data/spec.js';
 import { validate } from '../lib/shared/data/validate.js';
 
-function problemsOf(text) {
+/** What is wrong with a data file's text, as the widgets would judge it: [] when they would use it. */
+export function problemsOf(text) {
   if (Buffer.byteLength(text) > dataLimits.maxBytes) {
     return [`$: the file is ${Math.ceil(Buffer.byteLength(text) / 1024)} KB; at most ${dataLimits.maxBytes / 1024} KB`];
   }

@@ -2,6 +2,9 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** The `integrity` attribute's value for these bytes. */
+export const sriHash = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 export function measure(code) {
   const bytes = Buffer.from(code);
   return {
@@ -10,7 +13,7 @@ export function measure(code) {
     brotli: brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
     }).length,
-    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    integrity: sriHash(bytes),
   };
 }
 

@@ -9,46 +9,92 @@ async function sha384(path: string): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
-describe('the embed code builder (demo/builder.html)', () => {
-  it('turns choices into a snippet that, pasted into a blank page, shows the same widget', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/builder.html" title="builder" width="1200" height="900"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('sha384-'), 'no snippet', { timeout: 4000 });
-    const doc = frame.contentDocument!;
-    const form = doc.querySelector<HTMLFormElement>('#choices')!;
-    const choose = (selector: string, change: (field: HTMLInputElement & HTMLSelectElement) => void) => {
-      const field = form.querySelector<HTMLInputElement & HTMLSelectElement>(selector)!;
-      change(field);
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    };
+/** Opens dist/builder.html, as a developer's `npm start` serves it, and returns a way to drive it. */
+async function openBuilder() {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/dist/builder.html" title="builder" width="1200" height="900"></iframe>`);
+  await waitUntil(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<vrop-'), 'no snippet', { timeout: 4000 });
+  const doc = frame.contentDocument!;
+  const form = doc.querySelector<HTMLFormElement>('#choices')!;
+  const choose = (selector: string, change: (field: HTMLInputElement & HTMLSelectElement) => void) => {
+    const field = form.querySelector<HTMLInputElement & HTMLSelectElement>(selector)!;
+    change(field);
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const code = () => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+  /** Waits until the code shows `text`: it is written once the release's hashes are read. */
+  const codeShows = (text: string) => waitUntil(() => code().includes(text), `the code never showed ${text}`);
+  const copyDisabled = () => [...doc.querySelectorAll<HTMLButtonElement>('[data-copy]')].map((button) => button.disabled);
+  return { doc, choose, code, codeShows, copyDisabled };
+}
+
+describe('the embed code builder (dist/builder.html)', () => {
+  it('opened from a developer’s machine, asks for the real address before it offers to copy', async () => {
+    const { doc, choose, code, codeShows, copyDisabled } = await openBuilder();
+    const note = doc.querySelector('#base-note')!;
+    expect(doc.querySelector<HTMLInputElement>('[name="base"]')!.value).to.equal('');
+    expect(note.textContent).to.contain(`This builder runs from ${location.host}, not from a published release folder`);
+    expect(copyDisabled()).to.deep.equal([true, true]);
+    expect(doc.querySelector<HTMLElement>('#copy-blocked')!.hidden).to.equal(false);
+    expect(code()).to.contain('src="https://ADDRESS-OF-THE-RELEASE-FOLDER/0.1.0/vrop-widgets.js"');
+
+    choose('[name="base"]', (f) => (f.value = `${location.origin}/dist/`));
+    expect(note.textContent).to.contain(`${location.host} is this computer or its local network: code with this address works only here`);
+    expect(copyDisabled()).to.deep.equal([true, true]);
+
+    choose('[name="base"]', (f) => (f.value = 'http://widgets.example.org/vrop-widgets'));
+    expect(note.textContent).to.contain('browsers refuse an http script on them: use the https address');
+    expect(copyDisabled()).to.deep.equal([true, true]);
+
+    choose('[name="base"]', (f) => (f.value = 'https://widgets.example.org/vrop-widgets'));
+    await codeShows('widgets.example.org');
+    expect(copyDisabled()).to.deep.equal([false, false]);
+    expect(doc.querySelector<HTMLElement>('#copy-blocked')!.hidden).to.equal(true);
+  });
+
+  it('offers the pinned module with integrity, the channel without, and the classic script', async () => {
+    const { choose, code, codeShows } = await openBuilder();
+    choose('[name="base"]', (f) => (f.value = 'https://widgets.example.org/vrop-widgets/'));
+    await codeShows('widgets.example.org');
+    const root = 'https://widgets.example.org/vrop-widgets/';
+    expect(code()).to.contain(
+      `<script type="module" src="${root}0.1.0/vrop-widgets.js"\n        integrity="${await sha384('/dist/vrop-widgets.js')}" crossorigin="anonymous"></script>`,
+    );
+    expect(code()).to.contain(`<vrop-mission src="${root}data/vrop-data.json">`);
+
+    choose('[name="release"][value="channel"]', (f) => (f.checked = true));
+    await codeShows(`<script type="module" src="${root}0.1/vrop-widgets.js"></script>`);
+    expect(code()).not.to.contain('integrity');
+
+    choose('[name="script"][value="classic"]', (f) => (f.checked = true));
+    await codeShows(`<script src="${root}0.1/vrop-widgets.iife.js" defer></script>`);
+
+    choose('[name="release"][value="pinned"]', (f) => (f.checked = true));
+    await codeShows('0.1.0/vrop-widgets.iife.js');
+    expect(code()).to.contain(`integrity="${await sha384('/dist/vrop-widgets.iife.js')}" crossorigin="anonymous" defer></script>`);
+
+    choose('[name="live-data"]', (f) => (f.checked = false));
+    await codeShows('<vrop-mission>');
+  });
+
+  it('turns choices into attributes that the preview shows, escaped in the code', async () => {
+    const { doc, choose, code, codeShows } = await openBuilder();
+    choose('[name="base"]', (f) => (f.value = 'https://widgets.example.org/vrop-widgets/'));
+    choose('[name="live-data"]', (f) => (f.checked = false));
     choose('[name="sections"][value="mission"]', (f) => (f.checked = false));
     choose('[name="sections"][value="history"]', (f) => (f.checked = true));
     choose('[name="sections"][value="overview"]', (f) => (f.checked = true));
     choose('[name="lang"]', (f) => (f.value = 'es'));
     choose('[name="heading-level"]', (f) => (f.value = '3'));
     choose('[name="more-href"]', (f) => (f.value = 'https://valleyrop.net/about-rop/overview/?a=1&b="2"'));
-    await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes('heading-level'));
+    await codeShows('heading-level');
 
-    const code = doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
-    expect(code).to.contain(`integrity="${await sha384('/dist/vrop-widgets.js')}" crossorigin="anonymous"`);
-    expect(code).to.contain(`src="${location.origin}/dist/vrop-widgets.js"`);
-    expect(code).to.contain(
+    expect(code()).to.contain(
       '<vrop-mission sections="history overview" more-href="https://valleyrop.net/about-rop/overview/?a=1&amp;b=&quot;2&quot;" lang="es" heading-level="3">',
     );
-    expect(code).to.contain('<a href="https://valleyrop.net/about-rop/overview/">Acerca de Valley ROP</a>');
-    const previewed = headings(doc.querySelector('#preview vrop-mission'));
-    expect(previewed).to.deep.equal(['h3:La historia de los ROP', 'h3:Panorama de Valley ROP']);
-
-    const blank = await fixture<HTMLIFrameElement>(html`<iframe title="blank page"></iframe>`);
-    const loaded = new Promise((resolve) => blank.addEventListener('load', resolve, { once: true }));
-    blank.srcdoc = `<!doctype html><html><body>${code}</body></html>`;
-    await loaded;
-    await waitUntil(() => headings(blank.contentDocument!.querySelector('vrop-mission')).length, 'the pasted snippet rendered nothing', { timeout: 4000 });
-    expect(headings(blank.contentDocument!.querySelector('vrop-mission'))).to.deep.equal(previewed);
-    expect(blank.contentDocument!.querySelector('vrop-mission')!.getAttribute('more-href')).to.equal(
-      'https://valleyrop.net/about-rop/overview/?a=1&b="2"',
-    );
+    expect(code()).to.contain('<a href="https://valleyrop.net/about-rop/overview/">Acerca de Valley ROP</a>');
+    expect(headings(doc.querySelector('#preview vrop-mission'))).to.deep.equal(['h3:La historia de los ROP', 'h3:Panorama de Valley ROP']);
 
     const iframeCode = doc.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
-    expect(iframeCode).to.contain('/dist/embed.html?widget=mission&amp;sections=history+overview');
+    expect(iframeCode).to.contain('https://widgets.example.org/vrop-widgets/0.1.0/embed.html?widget=mission&amp;sections=history+overview');
   });
 });

@@ -1,0 +1,224 @@
+// A district page on one origin loads Valley ROP's release from real nginx and Apache servers on
+// another, with each snippet the README and the builder hand out. With the release's server
+// configuration every snippet works; on a server as it comes, only those that need no CORS do.
+// Run after `npm run release:folder`; needs Chromium, nginx and Apache (CI installs them).
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { VALID } from '../fixtures/data-corpus.mjs';
+import { freePort, hasServer, startServer } from './servers.mjs';
+
+const release = JSON.parse(readFileSync('release/release.json', 'utf8'));
+const hashes = JSON.parse(readFileSync(`release/${release.latest}/integrity.json`, 'utf8')).files;
+const PINNED = release.latest;
+const CHANNEL = release.channel;
+const UPDATED_DATA = VALID['figures-only'];
+
+// The README's line for a host page that sizes the frame to its content.
+const RESIZE = "addEventListener('message', (e) => { if (e.data?.type === 'vrop-embed-height') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = e.data.height; });";
+const STATS = '<vrop-stats><a href="https://valleyrop.net/about-rop/overview/">Valley ROP at a glance</a></vrop-stats>';
+
+/** Each snippet: its markup for a release root, and whether it needs the server's CORS headers. */
+const SNIPPETS = [
+  {
+    name: 'module script, pinned, with integrity',
+    needsCors: true,
+    html: (root) => `<script type="module" src="${root}${PINNED}/vrop-widgets.js" integrity="${hashes['vrop-widgets.js'].integrity}" crossorigin="anonymous"></script>${STATS}`,
+  },
+  {
+    name: 'module script, channel',
+    needsCors: true,
+    html: (root) => `<script type="module" src="${root}${CHANNEL}/vrop-widgets.js"></script>${STATS}`,
+  },
+  {
+    name: 'classic script, pinned, with integrity',
+    needsCors: true,
+    html: (root) => `<script src="${root}${PINNED}/vrop-widgets.iife.js" integrity="${hashes['vrop-widgets.iife.js'].integrity}" crossorigin="anonymous" defer></script>${STATS}`,
+  },
+  {
+    name: 'classic script, channel',
+    needsCors: false,
+    html: (root) => `<script src="${root}${CHANNEL}/vrop-widgets.iife.js" defer></script>${STATS}`,
+  },
+  {
+    name: 'iframe (embed.html)',
+    needsCors: false,
+    frame: true,
+    html: (root) => `<iframe src="${root}${CHANNEL}/embed.html?widget=stats&amp;lang=es" title="Valley ROP" style="width: 100%; border: 0" height="600"></iframe><script>${RESIZE}</script>`,
+  },
+  {
+    name: '<meta name="vrop-data"> with a classic script',
+    needsCors: true,
+    data: true,
+    html: (root) => `<meta name="vrop-data" content="${root}data/vrop-data.json"><script src="${root}${CHANNEL}/vrop-widgets.iife.js" defer></script>${STATS}`,
+  },
+];
+
+let browser;
+let pageServer;
+let pageOrigin;
+const pages = new Map();
+const outcomes = [];
+
+before(async () => {
+  browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    // Real host names for both sites, each another origin, both on this machine.
+    args: [...CHROME_ARGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
+  });
+  pageServer = createServer((request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(pages.get(request.url) ?? '<!doctype html><title>none</title>');
+  });
+  const port = await freePort();
+  await new Promise((resolve) => pageServer.listen(port, '127.0.0.1', resolve));
+  pageOrigin = `http://district.test:${port}`;
+});
+
+after(async () => {
+  await browser?.close();
+  pageServer?.close();
+  if (outcomes.length) console.log(`\nSnippet x server (district page ${pageOrigin}, release on rop.test):\n${outcomes.join('\n')}`);
+});
+
+/** Opens a district page with `body`, and reports what a visitor would see of the stats widget. */
+async function visit(body, { frame = false } = {}) {
+  const path = `/page-${pages.size}.html`;
+  pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>District</title>
+<script>window.dataErrors = []; addEventListener('vrop-data-error', (e) => dataErrors.push(e.detail.reason));</script></head><body>${body}</body></html>`);
+  const page = await browser.newPage();
+  const console = [];
+  page.on('console', (message) => console.push(message.text()));
+  try {
+    await page.goto(`${pageOrigin}${path}`, { waitUntil: 'networkidle0' });
+    const target = frame ? page.frames().find((f) => f.url().includes('/embed.html')) : page.mainFrame();
+    const text = await target
+      // By network idle the bundle has run or been refused: no wait when it was refused.
+      .waitForFunction(
+        () => document.querySelector('vrop-stats')?.shadowRoot?.querySelector('[part~="caption"]')?.textContent ?? (customElements.get('vrop-stats') ? '' : ' '),
+        { timeout: 3000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => '');
+    const iframeHeight = frame ? await page.$eval('iframe', (f) => f.height) : undefined;
+    const contentHeight = frame ? await target.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) : undefined;
+    const dataErrors = await page.evaluate(() => window.dataErrors);
+    return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors };
+  } finally {
+    await page.close();
+  }
+}
+
+for (const kind of ['nginx', 'apache']) {
+  for (const configured of [true, false]) {
+    const label = `${kind} ${configured ? 'with the release’s configuration' : 'as it comes (no configuration)'}`;
+    const skip = !hasServer(kind) && !process.env.CI && `${kind} is not installed (Debian: apt-get install nginx-light apache2)`;
+    describe(`a district page, release on ${label}`, { skip }, () => {
+      let server;
+      let root;
+      before(async () => {
+        // Staff have published newer figures in the data file.
+        server = await startServer(kind, { configured, prepare: (folder) => writeFileSync(join(folder, 'data/vrop-data.json'), UPDATED_DATA) });
+        root = server.root.replace('127.0.0.1', 'rop.test');
+      });
+      after(() => server?.stop());
+
+      for (const snippet of SNIPPETS) {
+        const works = configured || !snippet.needsCors;
+        it(`${snippet.name}: ${works ? 'renders' : 'shows only the fallback'}`, async () => {
+          const seen = await visit(snippet.html(root), snippet);
+          const rendered = seen.caption.includes(snippet.data && configured ? '2021-22' : '2018-19');
+          outcomes.push(`  ${label.padEnd(48)} ${snippet.name.padEnd(48)} ${describeOutcome(snippet, seen)}`);
+          if (snippet.data) {
+            if (configured) {
+              assert.match(seen.caption, /2021-22/, 'the updated data file applies');
+              assert.deepEqual(seen.dataErrors, []);
+            } else {
+              assert.match(seen.caption, /2018-19/, 'the built-in figures stay');
+              assert.deepEqual(seen.dataErrors, ['missing']);
+              assert.ok(seen.console.some((line) => /data file .* was not used/.test(line)), seen.console.join('\n'));
+            }
+            return;
+          }
+          assert.equal(rendered, works, `caption: "${seen.caption}"\n${seen.console.join('\n')}`);
+          if (!works) assert.ok(seen.console.some((line) => /Access-Control-Allow-Origin/.test(line)), seen.console.join('\n'));
+          if (snippet.frame) {
+            assert.equal(Number(seen.iframeHeight), seen.contentHeight, 'the frame sized itself to its content');
+            assert.ok(seen.contentHeight > 150 && seen.contentHeight !== 600);
+          }
+        });
+      }
+
+      if (configured) {
+        it('a pinned script whose integrity does not match is refused', async () => {
+          const wrong = `sha384-${Buffer.alloc(48).toString('base64')}`;
+          const seen = await visit(`<script type="module" src="${root}${PINNED}/vrop-widgets.js" integrity="${wrong}" crossorigin="anonymous"></script>${STATS}`);
+          assert.equal(seen.caption, '');
+          assert.ok(seen.console.some((line) => /integrity/i.test(line)), seen.console.join('\n'));
+        });
+      }
+    });
+  }
+}
+
+function describeOutcome(snippet, seen) {
+  if (snippet.data) return seen.caption.includes('2021-22') ? 'data file applied' : `built-in data kept (vrop-data-error: ${seen.dataErrors.join(', ')})`;
+  if (!seen.caption) return 'fallback link only';
+  return snippet.frame ? `renders, frame ${seen.iframeHeight} px tall` : 'renders';
+}
+
+describe('the embed code builder, served from the release folder', { skip: !hasServer('nginx') || !hasServer('apache') ? !process.env.CI && 'needs nginx and Apache' : false }, () => {
+  let ready;
+  let bare;
+  let page;
+  before(async () => {
+    ready = await startServer('nginx', { prepare: (folder) => writeFileSync(join(folder, 'data/vrop-data.json'), UPDATED_DATA) });
+    bare = await startServer('apache', { configured: false });
+    page = await browser.newPage();
+    await page.goto(`${ready.root.replace('127.0.0.1', 'rop.test')}${CHANNEL}/builder.html`, { waitUntil: 'networkidle0' });
+  });
+  after(async () => {
+    await page?.close();
+    await ready?.stop();
+    await bare?.stop();
+  });
+
+  const code = () => page.$eval('#snippet', (area) => area.value);
+  const setAddress = (address) =>
+    page.$eval('[name="base"]', (input, value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, address);
+  const check = async () => {
+    await page.click('#check-host');
+    await page.waitForFunction(() => /^(Ready|Not ready)/.test(document.querySelector('#host-check').textContent));
+    return page.$eval('#host-check', (status) => status.textContent);
+  };
+
+  it('fills in its own address, says why it is not one to hand out, and its code works on a district page', async () => {
+    const root = ready.root.replace('127.0.0.1', 'rop.test');
+    assert.equal(await page.$eval('[name="base"]', (input) => input.value), root);
+    assert.match(await page.$eval('#base-note', (note) => note.textContent), /District sites are served over https/);
+    await page.select('[name="widget"]', 'stats');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<vrop-stats'));
+    const snippet = await code();
+    assert.ok(snippet.includes(`https://ADDRESS-OF-THE-RELEASE-FOLDER/${PINNED}/vrop-widgets.js"\n        integrity="${hashes['vrop-widgets.js'].integrity}"`), snippet);
+    // The webmaster's copy, with the real address in place of the placeholder.
+    const seen = await visit(snippet.replaceAll('https://ADDRESS-OF-THE-RELEASE-FOLDER/', root));
+    assert.match(seen.caption, /2021-22/, 'the pinned bundle ran and read the live data file');
+    outcomes.push(`  ${'nginx, the builder’s code'.padEnd(48)} ${'module script, pinned, with integrity + src'.padEnd(48)} ${describeOutcome({ data: true }, seen)}`);
+  });
+
+  it('“Check this address” says ready for the configured host and names the missing CORS header of a host as it comes', async () => {
+    assert.match(await check(), /^Ready: district pages can load release/);
+    await setAddress(bare.root);
+    const verdict = await check();
+    assert.match(verdict, /^Not ready: district pages would show only the fallback links/);
+    assert.match(verdict, /could not be read from another site: the host did not answer, or sends no "Access-Control-Allow-Origin" header/);
+  });
+});
