@@ -1,14 +1,20 @@
 /**
- * The bundle's entry: importing it registers every Valley ROP widget on the page.
- * Each widget module registers itself through the guarded `define()`.
+ * The bundle's entry: importing it registers every Valley ROP widget on the page, then turns
+ * the plain forms of the widgets (`<div data-vrop="…">`, for editors that strip unknown tags)
+ * into widgets. Each widget module registers itself through the guarded `define()`.
  */
+import { upgradePlainElements } from './plain-elements.js';
+
 export { VropContact } from './contact/vrop-contact.js';
 export { VropDistrictList } from './district-list/vrop-district-list.js';
 export { VropStats } from './stats/vrop-stats.js';
 export { VropMission } from './mission/vrop-mission.js';
-export { VropElement, THEMES, type Theme } from './shared/vrop-element.js';
+export { VropElement, THEMES, type Theme, type DataErrorDetail } from './shared/vrop-element.js';
+export type { LinkClickDetail, LinkKind } from './shared/link-events.js';
 export { define } from './define.js';
 export { DEFAULT_DATA } from './shared/data/defaults.js';
 export type * from './shared/data/types.js';
 export { LANGS, type Lang, type Localized } from './shared/locale.js';
 export { VERSION } from './shared/version.js';
+
+upgradePlainElements();

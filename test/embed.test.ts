@@ -39,3 +39,31 @@ describe('dist/embed.html (iframe-only hosts)', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our Mission');
   });
 });
+
+describe('dist/embed.html forwards what a host page may count', () => {
+  it('link clicks and the form’s outcome reach the parent, without what the visitor typed', async () => {
+    const messages: { type: string; widget: string; detail: Record<string, unknown> }[] = [];
+    const listener = (event: MessageEvent) => {
+      if (event.data?.type?.startsWith('vrop-') && event.data.type !== 'vrop-embed-height') messages.push(event.data);
+    };
+    window.addEventListener('message', listener);
+    try {
+      const { frame } = await embed('widget=contact&phone=(559)%20555-0100&email=info@example.org');
+      const doc = frame.contentDocument!;
+      // The test page stays: the frame's links would open in it.
+      doc.addEventListener('click', (event) => event.preventDefault());
+      const contact = doc.querySelector('vrop-contact')!;
+      contact.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="phone-link"]')!.click();
+      contact.dispatchEvent(new CustomEvent('vrop-contact-sent', { bubbles: true, composed: true, detail: { name: 'Ana', message: 'private' } }));
+      contact.dispatchEvent(new CustomEvent('vrop-contact-error', { bubbles: true, composed: true, detail: { reason: 'status', status: 500 } }));
+      await waitUntil(() => messages.length === 3, `got ${JSON.stringify(messages)}`);
+      expect(messages).to.deep.equal([
+        { type: 'vrop-link-click', widget: 'contact', detail: { widget: 'contact', kind: 'phone', href: 'tel:5595550100' } },
+        { type: 'vrop-contact-sent', widget: 'contact', detail: {} },
+        { type: 'vrop-contact-error', widget: 'contact', detail: { reason: 'status', status: 500 } },
+      ]);
+    } finally {
+      window.removeEventListener('message', listener);
+    }
+  });
+});

@@ -78,6 +78,8 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
  */
 export class VropContact extends VropElement {
+  protected static override linkKind = 'contact' as const;
+
   static override styles = [...VropElement.styles, contactStyles];
 
   static override properties: PropertyDeclarations = {

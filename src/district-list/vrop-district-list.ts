@@ -63,6 +63,8 @@ const STRINGS = {
  * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
  */
 export class VropDistrictList extends VropElement {
+  protected static override linkKind = 'district' as const;
+
   static override styles = [...VropElement.styles, districtListStyles];
 
   static override properties: PropertyDeclarations = {

@@ -1,7 +1,9 @@
 /**
  * dist/embed.html's script, for hosts that allow only iframes: it renders the one widget its
  * query string names (`?widget=stats&lang=es&current=sanger&theme=dark`) and tells the parent
- * page its height (`{ type: 'vrop-embed-height', height }` by postMessage) so the frame can fit.
+ * page its height (`{ type: 'vrop-embed-height', height }` by postMessage) so the frame can fit,
+ * and forwards what a host's analytics may count: `vrop-link-click` with its detail, and the
+ * contact form's `vrop-contact-sent` and `vrop-contact-error` without what the visitor typed.
  */
 const WIDGETS = ['mission', 'district-list', 'stats', 'contact'];
 // Only the widgets' own attributes pass from the address to the element.
@@ -32,3 +34,17 @@ new ResizeObserver(() => {
   lastHeight = height;
   window.parent.postMessage({ type: 'vrop-embed-height', widget, height }, '*');
 }).observe(document.documentElement);
+
+// The frame cannot know the embedding page's origin, so it posts to any: nothing sent here is
+// private (link addresses without a mailto's body, the form's outcome without its fields).
+const FORWARDED: Record<string, (detail: Record<string, unknown>) => unknown> = {
+  'vrop-link-click': (detail) => detail,
+  'vrop-contact-sent': () => ({}),
+  'vrop-contact-error': ({ reason, status }) => ({ reason, status }),
+};
+for (const [type, safe] of Object.entries(FORWARDED)) {
+  document.addEventListener(type, (event) => {
+    if (window.parent === window) return;
+    window.parent.postMessage({ type, widget, detail: safe((event as CustomEvent).detail ?? {}) }, '*');
+  });
+}

@@ -4,6 +4,7 @@ import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
 import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
+import { reportLinkClicks, type LinkKind } from './link-events.js';
 import { resolveLang, type Lang } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -24,11 +25,15 @@ export interface DataErrorDetail {
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
  *
+ * @fires vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
  * @fires vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
  */
 export class VropElement extends LitElement {
   /** The release that defined this element; `define()` compares it across bundle copies. */
   static readonly version = VERSION;
+
+  /** What the widget's own links lead to, in `vrop-link-click` (phone and e-mail links say so themselves). */
+  protected static linkKind: LinkKind = 'more';
 
   static override styles = [hostStyles];
 
@@ -81,6 +86,11 @@ export class VropElement extends LitElement {
   protected get level(): HeadingLevel {
     const n = this.headingLevel;
     return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as HeadingLevel) : 2;
+  }
+
+  constructor() {
+    super();
+    reportLinkClicks(this, (this.constructor as typeof VropElement).linkKind);
   }
 
   override connectedCallback(): void {
