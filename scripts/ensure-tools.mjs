@@ -1,4 +1,4 @@
-// Makes sure the programs a test run needs exist: `node scripts/ensure-tools.mjs chromium nginx apache`.
+// Makes sure the programs a test run needs exist: `node scripts/ensure-tools.mjs chromium nginx apache wordpress`.
 // On a Debian machine as root it installs what is missing with apt-get (CI's fresh machines);
 // anywhere else it says how. Without Chromium nothing can run; without a web server only the
 // tests against that server are skipped, except in CI, where every test must run.
@@ -10,6 +10,8 @@ const TOOLS = {
   chromium: { found: () => Boolean(findChrome()), debian: 'chromium', required: true },
   nginx: { found: () => existsSync('/usr/sbin/nginx'), debian: 'nginx-light' },
   apache: { found: () => existsSync('/usr/sbin/apache2'), debian: 'apache2' },
+  // WordPress's own HTML filter (KSES), run with PHP for the sanitizer tests.
+  wordpress: { found: () => existsSync('/usr/share/wordpress/wp-includes/kses.php') && existsSync('/usr/bin/php'), debian: 'wordpress php-cli' },
 };
 
 const wanted = process.argv.slice(2);
@@ -20,7 +22,8 @@ const missing = () => wanted.filter((name) => !TOOLS[name].found());
 if (missing().length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   const packages = missing().map((name) => TOOLS[name].debian);
   console.log(`Installing Debian's ${packages.join(', ')} with apt-get…`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
+  // --no-install-recommends: wordpress would otherwise bring a database server.
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(' ')}`, {
     stdio: 'inherit',
   });
 }

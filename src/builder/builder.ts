@@ -24,7 +24,7 @@ const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
   stats: { href: 'https://valleyrop.net/about-rop/overview/', en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
   contact: { href: 'https://valleyrop.net/', en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
-const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'live-data', 'custom-colours', 'accent', 'heading'];
+const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'live-data', 'custom-colours', 'accent', 'heading'];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -101,12 +101,17 @@ async function update(): Promise<void> {
   const root = confirmedRoot() || 'https://ADDRESS-OF-THE-RELEASE-FOLDER/';
   const files = await release;
   if (field('live-data').checked) attrs.push(['src', `${root}data/vrop-data.json`]);
-  const attrText = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
+  const attrText = (prefix = '') => attrs.map(([name, value]) => (value === '' ? ` ${prefix}${name}` : ` ${prefix}${name}="${escape(value)}"`)).join('');
   const styleBlock = style
     ? `<style>\n  ${tag} { ${Object.entries(style).map(([p, v]) => `${p}: ${v};`).join(' ')} }\n</style>\n`
     : '';
   const fallback = FALLBACK[widget];
-  snippet.value = `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText}>\n  <a href="${fallback.href}">${fallback[lang]}</a>\n</${tag}>`;
+  const link = `  <a href="${fallback.href}">${fallback[lang]}</a>`;
+  snippet.value =
+    choice('markup') === 'plain'
+      ? `<!-- Once for the whole site, where an administrator adds scripts (theme header, site-wide code): -->\n${scriptTag(root, files)}\n${styleBlock}` +
+        `<!-- In the page, where editors paste: -->\n<div data-vrop="${widget}"${attrText('data-vrop-')}>\n${link}\n</div>`
+      : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>\n${link}\n</${tag}>`;
   const folder = choice('release') === 'pinned' ? files.version : files.channel;
   const query = new URLSearchParams([['widget', widget], ...attrs]);
   iframeSnippet.value =

@@ -4,13 +4,11 @@
 // Run after `npm run release:folder`; needs Chromium, nginx and Apache (CI installs them).
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { VALID } from '../fixtures/data-corpus.mjs';
-import { freePort, hasServer, startServer } from './servers.mjs';
+import { asRopHost, openDistrictSite } from './district-page.mjs';
+import { hasServer, startServer } from './servers.mjs';
 
 const release = JSON.parse(readFileSync('release/release.json', 'utf8'));
 const hashes = JSON.parse(readFileSync(`release/${release.latest}/integrity.json`, 'utf8')).files;
@@ -58,61 +56,17 @@ const SNIPPETS = [
   },
 ];
 
-let browser;
-let pageServer;
-let pageOrigin;
-const pages = new Map();
+let site;
 const outcomes = [];
 
-before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    // Real host names for both sites, each another origin, both on this machine.
-    args: [...CHROME_ARGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
-  });
-  pageServer = createServer((request, response) => {
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(pages.get(request.url) ?? '<!doctype html><title>none</title>');
-  });
-  const port = await freePort();
-  await new Promise((resolve) => pageServer.listen(port, '127.0.0.1', resolve));
-  pageOrigin = `http://district.test:${port}`;
-});
+before(async () => (site = await openDistrictSite()));
 
 after(async () => {
-  await browser?.close();
-  pageServer?.close();
-  if (outcomes.length) console.log(`\nSnippet x server (district page ${pageOrigin}, release on rop.test):\n${outcomes.join('\n')}`);
+  if (outcomes.length) console.log(`\nSnippet x server (district page ${site.origin}, release on rop.test):\n${outcomes.join('\n')}`);
+  await site?.close();
 });
 
-/** Opens a district page with `body`, and reports what a visitor would see of the stats widget. */
-async function visit(body, { frame = false } = {}) {
-  const path = `/page-${pages.size}.html`;
-  pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>District</title>
-<script>window.dataErrors = []; addEventListener('vrop-data-error', (e) => dataErrors.push(e.detail.reason));</script></head><body>${body}</body></html>`);
-  const page = await browser.newPage();
-  const console = [];
-  page.on('console', (message) => console.push(message.text()));
-  try {
-    await page.goto(`${pageOrigin}${path}`, { waitUntil: 'networkidle0' });
-    const target = frame ? page.frames().find((f) => f.url().includes('/embed.html')) : page.mainFrame();
-    const text = await target
-      // By network idle the bundle has run or been refused: no wait when it was refused.
-      .waitForFunction(
-        () => document.querySelector('vrop-stats')?.shadowRoot?.querySelector('[part~="caption"]')?.textContent ?? (customElements.get('vrop-stats') ? '' : ' '),
-        { timeout: 3000 },
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => '');
-    const iframeHeight = frame ? await page.$eval('iframe', (f) => f.height) : undefined;
-    const contentHeight = frame ? await target.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) : undefined;
-    const dataErrors = await page.evaluate(() => window.dataErrors);
-    return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors };
-  } finally {
-    await page.close();
-  }
-}
+const visit = (...args) => site.visit(...args);
 
 for (const kind of ['nginx', 'apache']) {
   for (const configured of [true, false]) {
@@ -124,7 +78,7 @@ for (const kind of ['nginx', 'apache']) {
       before(async () => {
         // Staff have published newer figures in the data file.
         server = await startServer(kind, { configured, prepare: (folder) => writeFileSync(join(folder, 'data/vrop-data.json'), UPDATED_DATA) });
-        root = server.root.replace('127.0.0.1', 'rop.test');
+        root = asRopHost(server.root);
       });
       after(() => server?.stop());
 
@@ -179,8 +133,8 @@ describe('the embed code builder, served from the release folder', { skip: !hasS
   before(async () => {
     ready = await startServer('nginx', { prepare: (folder) => writeFileSync(join(folder, 'data/vrop-data.json'), UPDATED_DATA) });
     bare = await startServer('apache', { configured: false });
-    page = await browser.newPage();
-    await page.goto(`${ready.root.replace('127.0.0.1', 'rop.test')}${CHANNEL}/builder.html`, { waitUntil: 'networkidle0' });
+    page = await site.browser.newPage();
+    await page.goto(`${asRopHost(ready.root)}${CHANNEL}/builder.html`, { waitUntil: 'networkidle0' });
   });
   after(async () => {
     await page?.close();
@@ -201,7 +155,7 @@ describe('the embed code builder, served from the release folder', { skip: !hasS
   };
 
   it('fills in its own address, says why it is not one to hand out, and its code works on a district page', async () => {
-    const root = ready.root.replace('127.0.0.1', 'rop.test');
+    const root = asRopHost(ready.root);
     assert.equal(await page.$eval('[name="base"]', (input) => input.value), root);
     assert.match(await page.$eval('#base-note', (note) => note.textContent), /District sites are served over https/);
     await page.select('[name="widget"]', 'stats');
