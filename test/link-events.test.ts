@@ -60,7 +60,8 @@ describe('vrop-link-click: what a host page’s analytics can count', () => {
   });
 
   it('a mailto address is reported without its subject and body, which may hold what a visitor typed', async () => {
-    const el = await fixture(html`<vrop-contact href="mailto:info@example.org?subject=Hello&body=My%20phone%20is%20555"></vrop-contact>`);
+    const href = 'mailto:info@example.org?subject=Hello&body=My%20phone%20is%20555';
+    const el = await fixture(html`<vrop-contact href=${href}></vrop-contact>`);
     part(el, 'button').click();
     expect(clicks.seen.map(({ detail }) => detail)).to.deep.equal([{ widget: 'contact', kind: 'email', href: 'mailto:info@example.org' }]);
   });

@@ -30,7 +30,7 @@ describe('the plain form <div data-vrop>, for editors that strip unknown tags', 
 
   it('checks its attributes as the widget does, and warns about names the widget does not have', async () => {
     const widget = await paste(html`<div data-vrop="mission" data-vrop-heading-level="9" data-vrop-colour="red"></div>`);
-    expect(widget.shadowRoot!.querySelector('h2')).to.exist;
+    expect(widget.shadowRoot!.querySelector('h2')).not.to.equal(null);
     expect(warnings.messages).to.include('[vrop-widgets] <vrop-mission>: heading-level="9" is not 1-6; using 2.');
     expect(warnings.messages).to.include('[vrop-widgets] <vrop-mission> has no attribute colour; data-vrop-colour is ignored.');
     expect(widget.hasAttribute('colour')).to.equal(false);

@@ -54,7 +54,7 @@ export const SANITIZERS = [
   {
     name: 'DOMPurify',
     where: 'sanitizing editors and plugins that use DOMPurify with its defaults',
-    sanitize: (html, browser) => inPage(browser, 'dompurify/dist/purify.min.js', (input) => DOMPurify.sanitize(input), html),
+    sanitize: (html, browser) => inPage(browser, 'dompurify/dist/purify.min.js', (input) => globalThis.DOMPurify.sanitize(input), html),
   },
   {
     name: 'TinyMCE',
@@ -64,8 +64,9 @@ export const SANITIZERS = [
         browser,
         'tinymce/tinymce.min.js',
         (input) => {
-          const schema = tinymce.html.Schema();
-          return tinymce.html.Serializer({}, schema).serialize(tinymce.html.DomParser({}, schema).parse(input));
+          const { html } = globalThis.tinymce;
+          const schema = html.Schema();
+          return html.Serializer({}, schema).serialize(html.DomParser({}, schema).parse(input));
         },
         html,
       ),
