@@ -53,3 +53,20 @@ export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/**
+ * The WCAG 1.4.12 text-spacing override (line height 1.5, letter spacing 0.12em, word spacing
+ * 0.16em, paragraph spacing 2em), as the usual bookmarklet sets it, applied to the page and inside
+ * each widget's shadow root (as a browser extension reaching shadow roots would). Returns a remover.
+ */
+export function overrideTextSpacing(...widgets: Element[]): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+  );
+  const roots: (Document | ShadowRoot)[] = [document, ...widgets.map((el) => el.shadowRoot!)];
+  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return () => {
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
