@@ -89,6 +89,10 @@ export const BannerWithDetails: Story = { args: DETAILS };
 export const Card: Story = { args: { layout: 'card' } };
 export const CardWithDetails: Story = { args: { layout: 'card', ...DETAILS } };
 export const Spanish: Story = { args: { lang: 'es', layout: 'card', ...DETAILS } };
+/** Long details wrap instead of widening the page: pick the 320 px viewport to see it. */
+export const BannerWithLongDetails: Story = {
+  args: { ...DETAILS, email: 'studentservices.department@example.org', phone: '(559) 555-0100 extension 1234' },
+};
 
 const formStory = (action: string, fields: Partial<typeof SAMPLE>, submit: boolean): Story => ({
   args: { layout: 'card', 'form-action': `${MOCK}${action}`, email: DETAILS.email, district: 'sanger' },

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/contact/vrop-contact.js';
 import type { ContactErrorDetail, ContactFields, VropContact } from '../src/contact/vrop-contact.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, contrast, shadowText } from './helpers.js';
 
 interface Posted {
   path: string;
@@ -92,6 +93,46 @@ describe('<vrop-contact>', () => {
     });
   });
 
+  describe('beyond axe', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    const LONG = {
+      email: 'studentservices@valleyrop.k12.ca.us',
+      phone: '+1 (559) 555-0100 extension 12345 (front office)',
+      address: 'Valley Regional Occupational Program, Administrative Offices\nPostOfficeBoxNumberTwelveThousandThreeHundredFortyFive',
+      href: 'https://valleyrop.net/about-rop/overview/contact-us-and-every-department-directory-of-the-organisation',
+    };
+    for (const layout of ['banner', 'card']) {
+      it(`${layout}: long configured values wrap at 320 px, with no sideways scrolling (1.4.10)`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await fixture<VropContact>(html`
+          <vrop-contact layout=${layout} email=${LONG.email} phone=${LONG.phone} address=${LONG.address} href=${LONG.href} form-action="/test-endpoint/ok"></vrop-contact>
+        `);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const part of ['phone-link', 'email-link', 'postal-address']) {
+          expect($(el, `[part="${part}"]`).getBoundingClientRect().right, part).to.be.at.most(el.getBoundingClientRect().right);
+        }
+      });
+    }
+
+    for (const theme of ['light', 'dark']) {
+      it(`${theme}: every field's border has 3:1 against the field and the widget (1.4.11)`, async () => {
+        const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" theme=${theme}></vrop-contact>`);
+        const host = getComputedStyle(el).backgroundColor;
+        const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="control"]')];
+        expect(controls).to.have.length(5);
+        for (const control of controls) {
+          const style = getComputedStyle(control);
+          expect(parseFloat(style.borderTopWidth), control.id).to.be.greaterThan(0);
+          expect(contrast(style.borderTopColor, style.backgroundColor), `${control.id} on itself`).to.be.at.least(3);
+          expect(contrast(style.borderTopColor, host), `${control.id} on the widget`).to.be.at.least(3);
+        }
+      });
+    }
+  });
+
   describe('the form', () => {
     it('appears with form-action: labelled fields, the seven districts plus Other, the district preselected', async () => {
       const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" district="Kings-Canyon"></vrop-contact>`);
@@ -180,13 +221,13 @@ describe('<vrop-contact>', () => {
       await expectFailure(el, 'network');
     });
 
-    it('while sending: the button is disabled and says so, a second submit does nothing; then the time limit', async () => {
+    it('while sending: the button is unavailable and says so, a second submit does nothing; then the time limit', async () => {
       const el = await form('/test-endpoint/hang');
       await fill(el);
       const failed = oneEvent(el, 'vrop-contact-error');
       await submit(el);
       const button = $<HTMLButtonElement>(el, '[part="submit"]');
-      expect(button.disabled).to.equal(true);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(button.textContent!.trim()).to.equal('Sending…');
       $<HTMLFormElement>(el, 'form').requestSubmit();
       await expect(el).to.be.accessible();
@@ -228,6 +269,51 @@ describe('<vrop-contact>', () => {
       // Another form on the page keeps its own draft.
       const other = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/fail"></vrop-contact>`);
       expect($<HTMLInputElement>(other, '#name').value).to.equal('');
+    });
+
+    describe('focus and announcements (2.4.3, 4.1.3)', () => {
+      /** Where keyboard focus is: a part of the widget, else the page's element (`body` when lost). */
+      const focused = (el: VropContact) => el.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.localName;
+
+      /** Presses Send from the keyboard, as a screen-reader user would. */
+      async function pressSend(el: VropContact): Promise<HTMLButtonElement> {
+        const button = $<HTMLButtonElement>(el, '[part="submit"]');
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        return button;
+      }
+
+      for (const [lang, sending] of [['en', 'Sending…'], ['es', 'Enviando…']]) {
+        it(`sending (${lang}): focus stays on the button, which ignores presses, and "${sending}" is announced; it stays there after a failure`, async () => {
+          const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/hang" timeout="400" lang=${lang}></vrop-contact>`);
+          await fill(el);
+          const failed = oneEvent(el, 'vrop-contact-error');
+          const button = await pressSend(el);
+          expect(focused(el)).to.equal('submit');
+          expect(button.getAttribute('aria-disabled')).to.equal('true');
+          expect($(el, '[role="status"]').textContent!.trim()).to.equal(sending);
+          await sendKeys({ press: 'Enter' });
+          expect((await postedLog()).length).to.equal(1);
+          await expect(el).to.be.accessible();
+          await failed;
+          await el.updateComplete;
+          expect(focused(el)).to.equal('submit');
+          expect(button.hasAttribute('aria-disabled')).to.equal(false);
+          expect($(el, '[role="status"]').textContent!.trim()).to.equal('');
+        });
+      }
+
+      it('sent: focus is still on the button, and the status says the message was sent', async () => {
+        const el = await form();
+        await fill(el);
+        const sent = oneEvent(el, 'vrop-contact-sent');
+        await pressSend(el);
+        await sent;
+        await el.updateComplete;
+        expect(focused(el)).to.equal('submit');
+        expect($(el, '[role="status"]').textContent!.trim()).to.equal('Thank you! Your message was sent.');
+      });
     });
 
     describe('accessibility in every state', () => {

@@ -20,7 +20,8 @@ define('test-tampered-district-list', TamperedDistrictList);
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')];
 const names = (el: Element) => items(el).map((li) => li.querySelector('[part~="name"]')!.textContent!.trim());
-const marked = (el: Element) => items(el).filter((li) => li.getAttribute('aria-current') === 'true');
+/** The items marked current: on the link where there is one, else on the item. */
+const marked = (el: Element) => items(el).filter((li) => li.matches('[aria-current="true"], :has(> [part~="name"] > [aria-current="true"])'));
 
 describe('<vrop-district-list>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -72,6 +73,25 @@ describe('<vrop-district-list>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('aria-current is on the link itself, so tabbing to it says "current"; Kingsburg, with no link, has it on its item (1.3.1)', async () => {
+    const el = await fixture<HTMLElement>(html`<vrop-district-list current="sanger"></vrop-district-list>`);
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    el.before(before);
+    before.focus();
+    const focused: (string | null)[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      focused.push(el.shadowRoot!.activeElement!.getAttribute('aria-current'));
+    }
+    // Kingsburg has no link: the sixth link is Selma's, the fifth Sanger's.
+    expect(focused).to.deep.equal([null, null, null, null, 'true', null]);
+    expect(el.shadowRoot!.querySelectorAll('li[aria-current]')).to.have.length(0);
+    const kingsburg = await fixture(html`<vrop-district-list current="kingsburg"></vrop-district-list>`);
+    expect(items(kingsburg)[3].getAttribute('aria-current')).to.equal('true');
+    expect(kingsburg.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(1);
+    await expect(kingsburg).to.be.accessible();
+  });
 
   it('reads ids in any case', async () => {
     const el = await fixture(html`<vrop-district-list current=" Kings-Canyon "></vrop-district-list>`);
@@ -167,7 +187,7 @@ describe('<vrop-district-list>', () => {
     it('inline reads as one line of names after the heading', async () => {
       const el = await fixture(html`<vrop-district-list layout="inline" current="dinuba"></vrop-district-list>`);
       expect(el.shadowRoot!.querySelector('[part="intro"]')).to.equal(null);
-      const tops = new Set(items(el).slice(0, 2).map((li) => Math.round(li.getBoundingClientRect().top)));
+      const tops = new Set(items(el).slice(0, 2).map((li) => Math.round(li.querySelector('a')!.getClientRects()[0].top)));
       expect(tops.size).to.equal(1);
       expect(getComputedStyle(items(el)[0], '::after').content).to.equal('", "');
     });
@@ -183,6 +203,27 @@ describe('<vrop-district-list>', () => {
         await new Promise(requestAnimationFrame);
         expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      });
+    }
+
+    for (const width of [320, 800]) {
+      it(`inline links are targets at least 24 px tall at ${width} px, none overlapping another (2.5.8)`, async () => {
+        await setViewport({ width, height: 640 });
+        const el = await fixture(html`<vrop-district-list layout="inline" current="sanger" link-target="_blank"></vrop-district-list>`);
+        // A name may wrap: each of its line boxes is part of the target, and must be 24 px tall.
+        const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [...a.getClientRects()]);
+        expect(links).to.have.length(6);
+        for (const boxes of links) {
+          for (const box of boxes) expect(box.height).to.be.at.least(24);
+          expect(Math.max(...boxes.map((box) => box.width))).to.be.at.least(24);
+        }
+        const overlap = (a: DOMRect, b: DOMRect) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        for (const [i, boxes] of links.entries()) {
+          for (const other of links.slice(i + 1).flat()) {
+            for (const box of boxes) expect(overlap(box, other)).to.equal(false);
+          }
+        }
       });
     }
 

@@ -39,6 +39,12 @@ export const contactStyles = css`
     margin-bottom: 1em;
   }
 
+  /* A long e-mail, phone or address wraps anywhere rather than scroll sideways at 320 px. */
+  [part~='actions'],
+  address {
+    overflow-wrap: anywhere;
+  }
+
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
@@ -60,7 +66,7 @@ export const contactStyles = css`
     cursor: pointer;
   }
 
-  [part~='submit'][disabled] {
+  [part~='submit'][aria-disabled] {
     cursor: progress;
     opacity: 0.75;
   }
@@ -128,10 +134,17 @@ export const contactStyles = css`
     left: -100em;
   }
 
-  @media print {
+  /* Printing and forced colours drop backgrounds: an edge keeps the two buttons buttons. */
+  @media print, (forced-colors: active) {
     [part~='button'],
     [part~='submit'] {
       border: 0.0625em solid;
+    }
+  }
+
+  @media print {
+    [part~='button'],
+    [part~='submit'] {
       background: none;
       color: #000;
     }

@@ -72,7 +72,7 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
  * @cssprop --vrop-color-surface-alt - Background of the banner. Default: `#eef3f8` light, `#1e2d3b` dark.
  * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-border - Field borders. Default: `#8a9bab` light, `#52667a` dark.
+ * @cssprop --vrop-color-border - Field borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
  * @cssprop --vrop-color-error - Validation and failure messages. Default: `#b3261e` light, `#ffb4ab` dark.
  * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
  * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
@@ -165,22 +165,28 @@ export class VropContact extends VropElement {
     const lang = this.locale;
     const { contact, organization } = this.data;
     const layout = this.layout === 'card' ? 'card' : 'banner';
+    const label = pick(contact.linkLabel, lang);
+    // Each link's name is one string: Chrome drops the space between two template parts.
+    // "Contact Us" names whose "us" it is (the visible words first, for voice control).
     return html`
-      <div part="base" class=${layout}>
+      <div part="base" class=${layout} lang=${lang}>
         <div part="cta">
           <div class="says">
             ${renderHeading(this.level, pick(contact.heading, lang))}
             <p part="text">${pick(contact.text, lang)}</p>
           </div>
           <p part="actions">
-            <a part="button" href=${this.linkHref ?? safeUrl(contact.href, LINKS) ?? organization.website}
-              >${pick(contact.linkLabel, lang)}</a
+            <a
+              part="button"
+              href=${this.linkHref ?? safeUrl(contact.href, LINKS) ?? organization.website}
+              aria-label=${`${label} (${organization.shortName})`}
+              >${label}</a
             >
             ${this.phoneHref
-              ? html`<a part="phone-link" href=${this.phoneHref}>${pick(STRINGS.call, lang)} ${this.phone}</a>`
+              ? html`<a part="phone-link" href=${this.phoneHref}>${`${pick(STRINGS.call, lang)} ${this.phone}`}</a>`
               : nothing}
             ${this.emailHref
-              ? html`<a part="email-link" href=${this.emailHref}>${pick(STRINGS.write, lang)} ${this.email}</a>`
+              ? html`<a part="email-link" href=${this.emailHref}>${`${pick(STRINGS.write, lang)} ${this.email}`}</a>`
               : nothing}
           </p>
           ${this.address ? html`<address part="postal-address">${this.address}</address>` : nothing}
@@ -247,11 +253,17 @@ export class VropContact extends VropElement {
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
         </p>
         <p>
-          <button part="submit" type="submit" ?disabled=${state === 'sending'}>
+          <button part="submit" type="submit" aria-disabled=${state === 'sending' ? 'true' : nothing}>
             ${pick(state === 'sending' ? STRINGS.sending : state === 'failed' ? STRINGS.retry : STRINGS.send, lang)}
           </button>
         </p>
-        <p part="status" role="status">${state === 'sent' ? pick(STRINGS.sent, lang) : nothing}</p>
+        <p part="status" role="status">
+          ${state === 'sent'
+            ? pick(STRINGS.sent, lang)
+            : state === 'sending'
+              ? html`<span class="visually-hidden">${pick(STRINGS.sending, lang)}</span>`
+              : nothing}
+        </p>
         <div part="alert" role="alert">
           ${state === 'failed'
             ? html`<p>${pick(STRINGS.failed, lang)}</p>

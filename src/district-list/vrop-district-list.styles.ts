@@ -99,8 +99,9 @@ export const districtListStyles = css`
     font-size: 1em;
   }
 
+  /* Shown, not part of the heading's name. */
   .inline .heading::after {
-    content: ': ';
+    content: ': ' / '';
   }
 
   .inline ul,
@@ -119,12 +120,28 @@ export const districtListStyles = css`
     font-weight: inherit;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  /* A footer list, not running text: links at least 24 px tall at the default size (padding
+     reaches past the text), on lines far enough apart that no two links overlap. */
+  .inline {
+    line-height: 1.75;
+  }
+
+  .inline a {
+    padding-block: 0.2em;
+  }
+
+  /* Forced colours: only the current district keeps its bar, in the highlight colour; the label keeps its shape. */
+  @media (forced-colors: active) {
+    li {
+      border-color: Canvas;
+    }
+
+    [part~='base'] [part~='current-item'] {
+      border-color: Highlight;
+    }
+
+    [part~='label'] {
+      border: 0.0625em solid;
+    }
   }
 `;

@@ -58,7 +58,7 @@ const STRINGS = {
  * @cssprop --vrop-color-surface-alt - Background of the current district. Default: `#eef3f8` light, `#1e2d3b` dark.
  * @cssprop --vrop-color-accent - Links, and the current district's mark. Default: `#0b5394` light, `#8cc4ff` dark.
  * @cssprop --vrop-color-on-accent - Text of the label. Default: `#ffffff` light, `#0b1620` dark.
- * @cssprop --vrop-color-border - Card borders. Default: `#8a9bab` light, `#52667a` dark.
+ * @cssprop --vrop-color-border - Card borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
  * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
  * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
  */
@@ -116,7 +116,7 @@ export class VropDistrictList extends VropElement {
     const { districts } = this.data;
     const current = this.currentDistrict;
     return html`
-      <div part="base" class=${layout}>
+      <div part="base" class=${layout} lang=${lang}>
         ${renderHeading(this.level, pick(STRINGS.heading, lang))}
         ${layout === 'inline' ? nothing : html`<p part="intro">${STRINGS.intro[lang](districts.length)}</p>`}
         <ul part="list" role="list">
@@ -129,19 +129,25 @@ export class VropDistrictList extends VropElement {
   private renderDistrict(district: District, isCurrent: boolean, layout: string, lang: Lang) {
     const website = safeUrl(district.website);
     const newTab = this.linkTarget === '_blank';
+    // aria-current on the link itself, so tabbing to it says "current"; on the item when there is no link.
+    const current = isCurrent ? 'true' : nothing;
     const name = website
       ? html`<a
           part="link"
           href=${website}
+          aria-current=${current}
           target=${newTab ? '_blank' : nothing}
           rel=${newTab ? 'noopener noreferrer' : nothing}
           >${district.name}${newTab ? html`<span class="visually-hidden"> ${pick(STRINGS.newTab, lang)}</span>` : nothing}</a
         >`
       : district.name;
-    // No white space between the parts: the inline layout's ", " must follow the last word.
-    const label = isCurrent ? html` <span part="label">${pick(STRINGS.current, lang)}</span>` : nothing;
+    // No white space between the parts: the inline layout's ", " must follow the last word. A
+    // hidden comma keeps the label apart from the name for screen readers (a space would be dropped).
+    const label = isCurrent
+      ? html`<span class="visually-hidden">, </span><span part="label">${pick(STRINGS.current, lang)}</span>`
+      : nothing;
     const details = this.details && layout !== 'inline' ? this.renderDetails(district, lang) : nothing;
-    return html`<li part=${isCurrent ? 'item current-item' : 'item'} aria-current=${isCurrent ? 'true' : nothing}
+    return html`<li part=${isCurrent ? 'item current-item' : 'item'} aria-current=${website ? nothing : current}
       ><span part="name">${name}</span>${label}${details}</li
     >`;
   }

@@ -89,7 +89,7 @@ export class VropMission extends VropElement {
     const lang = this.locale;
     const more = safeUrl(this.moreHref);
     return html`
-      <div part="base">
+      <div part="base" lang=${lang}>
         ${this.shownSections.map((key) => {
           const section = mission[key];
           return html`

@@ -10,7 +10,7 @@ const darkTokens = css`
   --vrop-_surface-alt: var(--vrop-color-surface-alt, #1e2d3b);
   --vrop-_accent: var(--vrop-color-accent, #8cc4ff);
   --vrop-_on-accent: var(--vrop-color-on-accent, #0b1620);
-  --vrop-_border: var(--vrop-color-border, #52667a);
+  --vrop-_border: var(--vrop-color-border, #687c90);
   --vrop-_error: var(--vrop-color-error, #ffb4ab);
   color-scheme: dark;
 `;
@@ -27,7 +27,7 @@ export const hostStyles = css`
     --vrop-_surface-alt: var(--vrop-color-surface-alt, #eef3f8);
     --vrop-_accent: var(--vrop-color-accent, #0b5394);
     --vrop-_on-accent: var(--vrop-color-on-accent, #ffffff);
-    --vrop-_border: var(--vrop-color-border, #8a9bab);
+    --vrop-_border: var(--vrop-color-border, #7b8c9c);
     --vrop-_error: var(--vrop-color-error, #b3261e);
     --vrop-_space: var(--vrop-space, 1em);
     color-scheme: light;
@@ -71,6 +71,15 @@ export const hostStyles = css`
     }
   }
 
+  /* More contrast asked for: field and card borders and the muted text take the text colour. */
+  @media (prefers-contrast: more) {
+    :host,
+    :host([theme]) {
+      --vrop-_muted: var(--vrop-_text);
+      --vrop-_border: var(--vrop-_text);
+    }
+  }
+
   /* Not 'inherit': a host theme's '* { box-sizing: content-box }' reaches the host element. */
   *,
   *::before,
@@ -104,6 +113,16 @@ export const hostStyles = css`
   textarea:focus-visible {
     outline: 0.15em solid var(--vrop-color-focus, var(--vrop-_accent));
     outline-offset: 0.15em;
+  }
+
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @media print {

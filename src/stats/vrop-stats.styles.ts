@@ -10,7 +10,7 @@ li{padding:.75em;border-inline-start:.25em solid var(--vrop-stats-accent,var(--v
 .grid{grid-template-columns:1fr}
 @container (min-width:30em){.grid{grid-template-columns:1fr 1fr}}
 @container (min-width:45em){.grid{grid-template-columns:1fr 1fr 1fr}}
-.v{display:grid;justify-content:start;color:var(--vrop-stats-accent,var(--vrop-_accent));font-size:var(--vrop-stats-value-size,1.5em);font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}
+.v{display:grid;justify-content:start;overflow-wrap:anywhere;color:var(--vrop-stats-accent,var(--vrop-_accent));font-size:var(--vrop-stats-value-size,1.5em);font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums}
 .v>*{grid-area:1/1}
 .c{opacity:0}
 p{margin:.75em 0 0;color:var(--vrop-_muted);font-size:.875em}

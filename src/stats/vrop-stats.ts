@@ -167,14 +167,14 @@ export class VropStats extends VropElement {
     const lang = this.locale;
     const p = this.progress;
     // Kept on few lines: template white space ships in the bundle as it is.
-    return html`${renderHeading(this.level, pick(HEADING, lang))}
+    return html`<div lang=${lang}>${renderHeading(this.level, pick(HEADING, lang))}
 <ul part="figures" class=${this.layout == 'grid' ? 'grid' : 'row'} role="list">${this.shown.map(
       (figure) => html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
 class=${p < 1 ? 'c' : ''}>${formatFigure(figure, figure.value, lang)}</span>${p < 1
         ? html`<span aria-hidden="true">${formatFigure(figure, Math.round(figure.value * p), lang)}</span>`
         : nothing}</span> <span part="label">${pick(figure.label, lang)}</span></li>`,
     )}</ul>
-<p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p>`;
+<p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p></div>`;
   }
 }
 
