@@ -94,6 +94,13 @@ describe('the embed code builder (dist/builder.html)', () => {
     expect(code()).to.contain('<a href="https://valleyrop.net/about-rop/overview/">Acerca de Valley ROP</a>');
     expect(headings(doc.querySelector('#preview vrop-mission'))).to.deep.equal(['h3:La historia de los ROP', 'h3:Panorama de Valley ROP']);
 
+    choose('[name="markup"][value="plain"]', (f) => (f.checked = true));
+    await codeShows('data-vrop=');
+    expect(code()).to.match(/^<!-- Once for the whole site, where an administrator adds scripts .* -->\n<script type="module" /);
+    expect(code()).to.contain(
+      '<!-- In the page, where editors paste: -->\n<div data-vrop="mission" data-vrop-sections="history overview" data-vrop-more-href="https://valleyrop.net/about-rop/overview/?a=1&amp;b=&quot;2&quot;" data-vrop-lang="es" data-vrop-heading-level="3">\n  <a href="https://valleyrop.net/about-rop/overview/">Acerca de Valley ROP</a>\n</div>',
+    );
+
     const iframeCode = doc.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
     expect(iframeCode).to.contain('https://widgets.example.org/vrop-widgets/0.1.0/embed.html?widget=mission&amp;sections=history+overview');
   });
