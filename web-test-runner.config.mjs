@@ -1,13 +1,48 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
 import { contactEndpoint } from './test/server/contact-endpoint.mjs';
 import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
+/**
+ * The engine this run uses: `VROP_ENGINE` = chromium (default), firefox or webkit.
+ * `scripts/test-engines.mjs` runs the suite once per engine, and starts WebKit's driver and a
+ * virtual display for WebKit.
+ */
+const ENGINE = process.env.VROP_ENGINE ?? 'chromium';
+
+const LAUNCHERS = {
+  chromium() {
+    const executablePath = findChrome();
+    if (!executablePath) throw new Error(HOW_TO_INSTALL);
+    return chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } });
+  },
+  // Debian's Firefox ESR, through WebDriver BiDi with the puppeteer-core that Chrome's launcher brings.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
+  // WebKitGTK's MiniBrowser (Safari's engine) through WebKitWebDriver, on the port the script started it on.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.VROP_WEBKIT_DRIVER_PORT),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
 
 /** Ends the run with a plain "N passed, N failed" line that CI can read. */
 // Printed at exit, after the default reporter's own closing lines; kept on `process` because the
@@ -36,7 +71,7 @@ function summaryReporter() {
         // A file that failed outside any test (a syntax error, say) counts as one failure.
         if (!session.passed && totals.failed === failedBefore) totals.failed += 1;
       }
-      process.vropSummary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      process.vropSummary = `${ENGINE}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
     },
   };
 }
@@ -46,21 +81,14 @@ export default {
   nodeResolve: true,
   middleware: [dataFiles, strictCsp, contactEndpoint],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROME_ARGS,
-      },
-    }),
-  ],
+  browsers: [LAUNCHERS[ENGINE]()],
   reporters: [defaultReporter(), summaryReporter()],
   // One tab at a time: a background tab gets no animation frames, and the count-up, fixtures
   // and layout checks need them.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  coverage: true,
+  // Coverage comes from Chromium's own instrumentation.
+  coverage: ENGINE === 'chromium',
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 85, branches: 80, functions: 85, lines: 85 },
