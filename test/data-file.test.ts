@@ -168,6 +168,12 @@ describe('the data file', () => {
     'district-website-javascript.json': 'invalid',
     'district-duplicate-id.json': 'invalid',
     'figure-value-negative.json': 'invalid',
+    // Extra keys named like Object.prototype's members are unknown fields, not known ones.
+    'top-level-__proto__.json': 'invalid',
+    'top-level-constructor.json': 'invalid',
+    'figure-toString.json': 'invalid',
+    'figure-label-valueOf.json': 'invalid',
+    'district-hasOwnProperty.json': 'invalid',
   } as const;
 
   for (const [file, reason] of Object.entries(FAILURES)) {

@@ -5,7 +5,9 @@ import { BROKEN, VALID } from '../fixtures/data-corpus.mjs';
 export async function dataFiles(ctx, next) {
   const match = ctx.path.match(/^\/test-data\/([\w-]+)\.json$/);
   if (!match) return next();
-  const body = VALID[match[1]] ?? BROKEN[match[1]]?.body;
+  // Own names only: a file named `__proto__` must not find Object.prototype.
+  const name = match[1];
+  const body = Object.hasOwn(VALID, name) ? VALID[name] : Object.hasOwn(BROKEN, name) ? BROKEN[name].body : undefined;
   if (body === undefined) {
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 404;
