@@ -162,6 +162,8 @@ describe('the data file', () => {
     'missing.json': 'missing',
     'not-json.json': 'not-json',
     'oversize.json': 'too-large',
+    // 140,000 "é": fewer characters than 256 K, but 280,000 bytes as sent.
+    'oversize-multibyte.json': 'too-large',
     'version-2.json': 'version',
     'version-missing.json': 'version',
     'mission-markup.json': 'invalid',

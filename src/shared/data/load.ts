@@ -1,16 +1,13 @@
-import { DEFAULT_DATA } from './defaults.js';
-import { DATA_SPEC, SECTIONS } from './spec.js';
+import { parseDataFile } from './parse.js';
 import type { VropData } from './types.js';
-import { validate } from './validate.js';
 import { warnOnce } from '../warn.js';
 
-/** Limits for a data file; tests shorten them. */
+/** Limits for a data file; tests shorten them. The size limit is parse.ts's `MAX_DATA_BYTES`. */
 export const dataLimits = {
   /** How long a request may take before the defaults stay for good. */
   timeLimitMs: 8000,
   /** How long a widget keeps its space blank before it shows the defaults meanwhile. */
   waitMs: 1500,
-  maxBytes: 256 * 1024,
 };
 
 export type DataErrorReason = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'version' | 'invalid';
@@ -30,11 +27,11 @@ async function fetchData(url: string): Promise<VropData> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), dataLimits.timeLimitMs);
   const fail = (reason: DataErrorReason, message: string) => new DataError(url, reason, message);
-  let body: string;
+  let body: ArrayBuffer;
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
     if (!response.ok) throw fail('missing', `the server answered ${response.status}`);
-    body = await response.text();
+    body = await response.arrayBuffer();
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw abort.signal.aborted
@@ -43,23 +40,9 @@ async function fetchData(url: string): Promise<VropData> {
   } finally {
     clearTimeout(timer);
   }
-  if (body.length > dataLimits.maxBytes) throw fail('too-large', `it is over ${dataLimits.maxBytes / 1024} KB`);
-  let file: unknown;
-  try {
-    file = JSON.parse(body);
-  } catch {
-    throw fail('not-json', 'it is not JSON');
-  }
-  const version = (file as { version?: unknown } | null)?.version;
-  if (version !== 1) throw fail('version', `version ${JSON.stringify(version)} is not supported (expected 1)`);
-  const problems = validate(DATA_SPEC, file);
-  if (problems.length) throw fail('invalid', problems.slice(0, 5).join('; '));
-  // A section that is present replaces the default section whole; the rest stay the defaults.
-  const merged = { ...DEFAULT_DATA };
-  for (const key of SECTIONS) {
-    if (key in (file as object)) Object.assign(merged, { [key]: (file as VropData)[key] });
-  }
-  return merged;
+  const file = parseDataFile(body);
+  if (!file.ok) throw fail(file.reason, file.problems.slice(0, 5).join('; '));
+  return file.data;
 }
 
 const requests = new Map<string, Promise<VropData>>();
