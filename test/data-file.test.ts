@@ -199,6 +199,32 @@ describe('the data file', () => {
     });
   }
 
+  // A 32 MB file (test/server/data-files.mjs): the server reports whether the whole body was sent.
+  for (const [how, query] of [
+    ['declares its size in Content-Length', '&length'],
+    ['is sent in chunks with no declared size', ''],
+  ]) {
+    it(`over 256 KB and ${how}: refused without downloading the rest`, async () => {
+      const id = `${Math.random()}`.slice(2);
+      const details: DataErrorDetail[] = [];
+      const page = await fixture(html`<div @vrop-data-error=${(event: CustomEvent<DataErrorDetail>) => details.push(event.detail)}>
+        <vrop-mission src="/test-data/large.json?id=${id}${query}"></vrop-mission>
+      </div>`);
+      const el = page.querySelector<VropMission>('vrop-mission')!;
+      await waitUntil(() => details.length, 'no vrop-data-error', { timeout: 4000 });
+      const [detail] = details;
+      const server = await (await fetch(`/test-data/large-report?id=${id}`)).json();
+      expect(server.finished, 'the server sent the whole file').to.equal(false);
+      expect(server.sent).to.be.below(server.total);
+      expect(detail.reason).to.equal('too-large');
+      expect(detail.message).to.match(/^\$: the file is over 256 KB/);
+      await settled(el);
+      expect(heading(el)).to.equal('Our Mission');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('over 256 KB');
+    });
+  }
+
   it('bubbles vrop-data-error out of the widget and across shadow roots', async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });

@@ -1,4 +1,4 @@
-import { parseDataFile } from './parse.js';
+import { parseDataFile, sizeProblem } from './parse.js';
 import type { VropData } from './types.js';
 import { warnOnce } from '../warn.js';
 
@@ -23,6 +23,24 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * The body's bytes, refusing a file over the limit as soon as that is known: from its
+ * `Content-Length`, else once that many bytes have arrived. The caller then aborts the request,
+ * so the rest of a large file is never downloaded.
+ */
+async function readBody(response: Response, fail: (problem: string) => DataError): Promise<ArrayBuffer> {
+  const declared = sizeProblem(Number(response.headers.get('content-length')));
+  if (declared) throw fail(declared);
+  // Only a 204 or 205 has no body: reading it throws, and the file counts as missing.
+  const reader = (response.body as ReadableStream<Uint8Array<ArrayBuffer>>).getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  for (let size = 0, read; !(read = await reader.read()).done; chunks.push(read.value)) {
+    const over = sizeProblem((size += read.value.length), false);
+    if (over) throw fail(over);
+  }
+  return new Blob(chunks).arrayBuffer();
+}
+
 async function fetchData(url: string): Promise<VropData> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), dataLimits.timeLimitMs);
@@ -31,7 +49,7 @@ async function fetchData(url: string): Promise<VropData> {
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
     if (!response.ok) throw fail('missing', `the server answered ${response.status}`);
-    body = await response.arrayBuffer();
+    body = await readBody(response, (problem) => fail('too-large', problem));
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw abort.signal.aborted
@@ -39,6 +57,8 @@ async function fetchData(url: string): Promise<VropData> {
       : fail('missing', 'it could not be fetched');
   } finally {
     clearTimeout(timer);
+    // Whatever was not read is not downloaded (a refused file, an error page).
+    abort.abort();
   }
   const file = parseDataFile(body);
   if (!file.ok) throw fail(file.reason, file.problems.slice(0, 5).join('; '));
