@@ -15,8 +15,9 @@ import { validate } from '../../lib/shared/data/validate.js';
 const schema = JSON.parse(readFileSync(new URL('../../dist/vrop-data.schema.json', import.meta.url), 'utf8'));
 const schemaAccepts = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-/** What the widgets do with a file: the very function their loader calls. */
-const runtimeAccepts = (text) => parseDataFile(text).ok;
+/** What the widgets do with a file: the very function their loader calls, on the file's bytes. */
+const parseText = (text) => parseDataFile(Buffer.from(text));
+const runtimeAccepts = (text) => parseText(text).ok;
 
 function schemaAcceptsText(text) {
   try {
@@ -37,7 +38,7 @@ describe('data file: runtime validator and published schema agree', () => {
 
   for (const [name, text] of Object.entries(VALID)) {
     it(`both accept the valid file "${name}"`, () => {
-      assert.equal(runtimeAccepts(text), true, parseDataFile(text).problems?.join('\n'));
+      assert.equal(runtimeAccepts(text), true, parseText(text).problems?.join('\n'));
       assert.equal(schemaAcceptsText(text), true, JSON.stringify(schemaAccepts.errors));
     });
   }
@@ -60,18 +61,16 @@ describe('data file: runtime validator and published schema agree', () => {
       const text = JSON.stringify({ version: 1 });
       return text.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(text)) + '}';
     };
-    assert.equal(parseDataFile(file(MAX_DATA_BYTES)).ok, true);
-    assert.equal(parseDataFile(Buffer.from(file(MAX_DATA_BYTES))).ok, true);
-    assert.deepEqual(parseDataFile(file(MAX_DATA_BYTES + 1)), {
+    assert.equal(parseText(file(MAX_DATA_BYTES)).ok, true);
+    assert.deepEqual(parseText(file(MAX_DATA_BYTES + 1)), {
       ok: false,
       reason: 'too-large',
-      problems: ['$: the file is over 256 KB (257 KB)'],
+      problems: ['$: the file is over 256 KB'],
     });
     const multibyte = BROKEN['oversize-multibyte'].body;
     assert.ok(multibyte.length < MAX_DATA_BYTES, 'fewer characters than the limit');
     assert.ok(Buffer.byteLength(multibyte) > MAX_DATA_BYTES, 'more bytes than the limit');
-    assert.equal(parseDataFile(multibyte).reason, 'too-large');
-    assert.equal(parseDataFile(Buffer.from(multibyte)).reason, 'too-large');
+    assert.equal(parseText(multibyte).reason, 'too-large');
   });
 
   it('reads bytes as the browser does: UTF-8, a leading BOM skipped', () => {
@@ -79,14 +78,13 @@ describe('data file: runtime validator and published schema agree', () => {
     const result = parseDataFile(bytes);
     assert.equal(result.ok, true, result.problems?.join('\n'));
     assert.equal(result.data.figures.schoolYear, '2021-22');
-    assert.deepEqual(result.sections, ['figures']);
     // The sections it does not have stay the built-in ones.
     assert.deepEqual(result.data.mission, DEFAULTS.mission);
   });
 
   it('names the reason the widgets report in vrop-data-error', () => {
     const reasons = Object.fromEntries(
-      ['not-json', 'version-2', 'version-missing', 'top-level-__proto__', 'oversize'].map((name) => [name, parseDataFile(BROKEN[name].body).reason]),
+      ['not-json', 'version-2', 'version-missing', 'top-level-__proto__', 'oversize'].map((name) => [name, parseText(BROKEN[name].body).reason]),
     );
     assert.deepEqual(reasons, {
       'not-json': 'not-json',
@@ -98,8 +96,8 @@ describe('data file: runtime validator and published schema agree', () => {
   });
 
   it('an extra key named like a built-in is an unknown field wherever it is', () => {
-    assert.deepEqual(parseDataFile(BROKEN['top-level-__proto__'].body).problems, ['$.__proto__: is not a known field']);
-    assert.deepEqual(parseDataFile(BROKEN['figure-label-valueOf'].body).problems, [
+    assert.deepEqual(parseText(BROKEN['top-level-__proto__'].body).problems, ['$.__proto__: is not a known field']);
+    assert.deepEqual(parseText(BROKEN['figure-label-valueOf'].body).problems, [
       '$.figures.items[3].label.valueOf: is not a known field',
     ]);
   });
@@ -139,7 +137,7 @@ describe('vrop-widgets validate <file>', () => {
   it('refuses a file the widgets would refuse: over 256 KB in bytes, or with a toString key', () => {
     const big = run('multibyte', BROKEN['oversize-multibyte'].body);
     assert.equal(big.code, 1);
-    assert.match(big.out, /\$: the file is over 256 KB \(282 KB\)/);
+    assert.match(big.out, /\$: the file is over 256 KB/);
     const builtin = run('proto', BROKEN['figure-toString'].body);
     assert.equal(builtin.code, 1);
     assert.match(builtin.out, /\$\.figures\.items\[\d\]\.toString: is not a known field/);

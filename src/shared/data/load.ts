@@ -35,7 +35,7 @@ async function readBody(response: Response, fail: (problem: string) => DataError
   const reader = (response.body as ReadableStream<Uint8Array<ArrayBuffer>>).getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (let size = 0, read; !(read = await reader.read()).done; chunks.push(read.value)) {
-    const over = sizeProblem((size += read.value.length), false);
+    const over = sizeProblem((size += read.value.length));
     if (over) throw fail(over);
   }
   return new Blob(chunks).arrayBuffer();
