@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { CACHE_CONTROL, CROSS_ORIGIN_HEADERS, DATA_PATH } from './hosting-rules.mjs';
-import { problemsOf } from './validate.mjs';
+import { parseDataFile } from '../lib/shared/data/parse.js';
 
 const REQUIRED = ['vrop-widgets.js', 'vrop-widgets.iife.js', 'embed.html', 'embed.js', 'builder.html', 'builder.js', 'builder.css', 'vrop-data.json', 'vrop-data.schema.json'];
 const TYPES = { js: /^(text|application)\/(javascript|ecmascript)\b/i, html: /^text\/html\b/i, css: /^text\/css\b/i, json: /\bjson\b/i };
@@ -149,8 +149,9 @@ export async function main(args) {
   if (dataUrl) {
     const checked = await checkFile(dataUrl, { origin, kind: 'data' });
     if (checked.bytes) {
-      const problems = problemsOf(checked.bytes.toString('utf8'));
-      if (problems.length) checked.errors.push(`Would be ignored by the widgets (they keep the built-in data): ${problems.slice(0, 3).join('; ')}. Check it with: npx vrop-widgets validate <file>`);
+      const parsed = parseDataFile(checked.bytes);
+      const dataProblems = parsed.ok ? [] : parsed.problems;
+      if (dataProblems.length) checked.errors.push(`Would be ignored by the widgets (they keep the built-in data): ${dataProblems.slice(0, 3).join('; ')}. Check it with: npx vrop-widgets validate <file>`);
     }
     results.push({ name: dataUrl.href, ...checked });
   }

@@ -1,23 +1,65 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { VARIANTS } from './fixtures/variants.js';
 
-describe('under a strict Content-Security-Policy with Trusted Types', () => {
-  it('renders every widget state in both themes and languages with zero violations', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/csp.html" title="CSP page"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.body?.dataset.rendered, 'the CSP page never rendered', { timeout: 4000 });
-    const page = frame.contentWindow as Window & { violations: string[] };
-    const widgets = [...frame.contentDocument!.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
-    expect(widgets).to.have.length(VARIANTS.length * 4);
-    for (const el of widgets) expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(20);
-    expect(page.violations).to.deep.equal([]);
-    // The policy really is in force: an inline style and a string-built script are refused.
-    const doc = frame.contentDocument!;
-    doc.head.append(Object.assign(doc.createElement('style'), { textContent: 'body { color: red }' }));
-    expect(() => (doc.createElement('script').textContent = 'window.ran = true')).to.throw(/TrustedScript/);
-    await waitUntil(() => page.violations.length === 2, 'the policy was not in force');
-    expect(page.violations.map((v) => v.split(':')[0]).sort()).to.deep.equal([
-      'require-trusted-types-for',
-      'style-src-elem',
-    ]);
+interface Recorded {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+}
+
+// The pages are served with the README's own policy (test/server/csp.mjs reads it from README.md);
+// `?without=allow-duplicates` drops that keyword, as a page that loads the bundle once may.
+describe('under the README’s Content-Security-Policy with Trusted Types', () => {
+  for (const query of ['', '?without=allow-duplicates']) {
+    it(`renders every widget state in both themes and languages with zero violations${query ? ', also without allow-duplicates' : ''}`, async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/csp.html${query}" title="CSP page"></iframe>`);
+      await waitUntil(() => frame.contentDocument?.body?.dataset.rendered, 'the CSP page never rendered', { timeout: 4000 });
+      const page = frame.contentWindow as Window & { violations: string[] };
+      const widgets = [...frame.contentDocument!.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
+      expect(widgets).to.have.length(VARIANTS.length * 4);
+      for (const el of widgets) expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(20);
+      expect(page.violations).to.deep.equal([]);
+      // The policy really is in force: an inline style and a string-built script are refused.
+      const doc = frame.contentDocument!;
+      doc.head.append(Object.assign(doc.createElement('style'), { textContent: 'body { color: red }' }));
+      expect(() => (doc.createElement('script').textContent = 'window.ran = true')).to.throw(/TrustedScript/);
+      await waitUntil(() => page.violations.length === 2, 'the policy was not in force');
+      expect(page.violations.map((v) => v.split(':')[0]).sort()).to.deep.equal([
+        'require-trusted-types-for',
+        'style-src-elem',
+      ]);
+    });
+  }
+
+  /** The README's module snippet and classic script snippet on one page (test/server/csp.mjs). */
+  async function readmeDoubleLoad(query = '') {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/csp-readme.html${query}" title="double load"></iframe>`);
+    const doc = () => frame.contentDocument!;
+    const widgets = () => [...(doc()?.querySelectorAll('vrop-mission, vrop-stats') ?? [])];
+    await waitUntil(
+      () => doc()?.readyState === 'complete' && widgets().length === 2 && widgets().every((el) => el.shadowRoot),
+      'the README’s double load never rendered',
+      { timeout: 4000 },
+    );
+    // Each copy of Lit adds its version here once it has been evaluated to its end.
+    const win = frame.contentWindow as Window & { recorded: Recorded; litElementVersions?: string[] };
+    return { doc: doc(), recorded: win.recorded, litCopies: win.litElementVersions?.length };
+  }
+
+  it('holds the README’s double load: its module and classic script snippets on one page, no error, no violation', async () => {
+    const { doc, recorded, litCopies } = await readmeDoubleLoad();
+    expect(recorded.errors).to.deep.equal([]);
+    expect(recorded.violations).to.deep.equal([]);
+    expect(recorded.warnings).to.deep.equal([]);
+    expect(litCopies, 'both copies were evaluated').to.equal(2);
+    expect(doc.querySelector('vrop-mission')!.shadowRoot!.querySelectorAll('section')).to.have.length(2);
+    expect(doc.querySelector('vrop-stats')!.shadowRoot!.querySelectorAll('[part~="figure"]')).to.have.length(6);
+  });
+
+  it('why the README’s policy says allow-duplicates: without it, the second copy’s Lit is refused its policy', async () => {
+    const { recorded, litCopies } = await readmeDoubleLoad('?without=allow-duplicates');
+    expect(recorded.errors.join('\n')).to.match(/Policy with name "lit-html" already exists/);
+    expect(recorded.violations.map((v) => v.split(':')[0])).to.deep.equal(['trusted-types']);
+    expect(litCopies).to.equal(1);
   });
 });

@@ -162,12 +162,20 @@ describe('the data file', () => {
     'missing.json': 'missing',
     'not-json.json': 'not-json',
     'oversize.json': 'too-large',
+    // 140,000 "é": fewer characters than 256 K, but 280,000 bytes as sent.
+    'oversize-multibyte.json': 'too-large',
     'version-2.json': 'version',
     'version-missing.json': 'version',
     'mission-markup.json': 'invalid',
     'district-website-javascript.json': 'invalid',
     'district-duplicate-id.json': 'invalid',
     'figure-value-negative.json': 'invalid',
+    // Extra keys named like Object.prototype's members are unknown fields, not known ones.
+    'top-level-__proto__.json': 'invalid',
+    'top-level-constructor.json': 'invalid',
+    'figure-toString.json': 'invalid',
+    'figure-label-valueOf.json': 'invalid',
+    'district-hasOwnProperty.json': 'invalid',
   } as const;
 
   for (const [file, reason] of Object.entries(FAILURES)) {
@@ -188,6 +196,32 @@ describe('the data file', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain(file).and.contain('Showing the built-in data');
       await expect(widgets[0]).to.be.accessible();
+    });
+  }
+
+  // A 32 MB file (test/server/data-files.mjs): the server reports whether the whole body was sent.
+  for (const [how, query] of [
+    ['declares its size in Content-Length', '&length'],
+    ['is sent in chunks with no declared size', ''],
+  ]) {
+    it(`over 256 KB and ${how}: refused without downloading the rest`, async () => {
+      const id = `${Math.random()}`.slice(2);
+      const details: DataErrorDetail[] = [];
+      const page = await fixture(html`<div @vrop-data-error=${(event: CustomEvent<DataErrorDetail>) => details.push(event.detail)}>
+        <vrop-mission src="/test-data/large.json?id=${id}${query}"></vrop-mission>
+      </div>`);
+      const el = page.querySelector<VropMission>('vrop-mission')!;
+      await waitUntil(() => details.length, 'no vrop-data-error', { timeout: 4000 });
+      const [detail] = details;
+      const server = await (await fetch(`/test-data/large-report?id=${id}`)).json();
+      expect(server.finished, 'the server sent the whole file').to.equal(false);
+      expect(server.sent).to.be.below(server.total);
+      expect(detail.reason).to.equal('too-large');
+      expect(detail.message).to.match(/^\$: the file is over 256 KB/);
+      await settled(el);
+      expect(heading(el)).to.equal('Our Mission');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('over 256 KB');
     });
   }
 

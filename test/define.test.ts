@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { define } from '../src/define.js';
 import '../src/index.js';
 import { VropMission } from '../src/mission/vrop-mission.js';
@@ -40,6 +40,21 @@ describe('registration', () => {
     define('vrop-mission', class extends Older {});
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain(`vrop-widgets ${VERSION}`).and.contain('vrop-widgets 0.0.1');
+  });
+
+  it('a tag the host page already defined is named in one warning, and the other widgets still render', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/taken-tag.html" title="taken tag" width="800"></iframe>`);
+    const ready = () =>
+      ['vrop-mission', 'vrop-district-list', 'vrop-contact'].every((tag) => frame.contentDocument?.querySelector(tag)?.shadowRoot?.textContent);
+    await waitUntil(ready, 'the other widgets did not render', { timeout: 4000 });
+    const { recorded } = frame.contentWindow as Window & { recorded: { errors: string[]; warnings: string[] } };
+    const stats = frame.contentDocument!.querySelector('vrop-stats')!;
+    expect(stats.textContent).to.equal('The page’s own figures');
+    expect(stats.shadowRoot).to.equal(null);
+    expect(recorded.errors).to.deep.equal([]);
+    expect(recorded.warnings).to.deep.equal([
+      '[vrop-widgets] <vrop-stats> is already defined on this page by another script; the other vrop-widgets elements still work.',
+    ]);
   });
 
   it('the built ES module and classic script load on the same page without an error', async () => {

@@ -342,4 +342,32 @@ describe('<vrop-contact>', () => {
       }
     });
   });
+
+  describe('timeout', () => {
+    // Each once gave up at once (NaN, 0, a negative delay or one past setTimeout's range fires now).
+    for (const value of ['abc', '', '-1', '15s', '0', '3000000000']) {
+      it(`timeout="${value}": the form still sends and succeeds, with one warning`, async () => {
+        const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" timeout=${value}></vrop-contact>`);
+        await fill(el);
+        const sent = oneEvent(el, 'vrop-contact-sent');
+        const failed = new Promise((resolve) => el.addEventListener('vrop-contact-error', resolve, { once: true }));
+        await submit(el);
+        const outcome = await Promise.race([sent.then(() => 'sent'), failed.then(() => 'failed')]);
+        expect(outcome).to.equal('sent');
+        await el.updateComplete;
+        expect($(el, '[role="status"]').textContent!.trim()).to.equal('Thank you! Your message was sent.');
+        expect((await postedLog()).length).to.equal(1);
+        expect(warnings.messages).to.deep.equal([
+          `[vrop-widgets] <vrop-contact>: timeout="${value}" is not a number of milliseconds; using 15000.`,
+        ]);
+      });
+    }
+
+    it('a valid timeout gives no warning, and removing it goes back to the default silently', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" timeout="2500"></vrop-contact>`);
+      el.removeAttribute('timeout');
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
 });

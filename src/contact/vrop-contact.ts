@@ -117,8 +117,14 @@ export class VropContact extends VropElement {
   /** The id of the district to preselect in the form (`sanger`, `kings-canyon`…). */
   district?: string;
 
-  /** How long (ms) to wait for the form's endpoint before giving up. Default: 15000. */
+  /** How long (ms) to wait for the form's endpoint before giving up. Default: 15000, also used (with a console warning) instead of a value that is not a positive number. */
   timeout = 15000;
+
+  /** `timeout` when usable: NaN, 0, a negative number or one past `setTimeout`'s range would give up at once. */
+  private get timeLimit(): number {
+    const ms = this.timeout;
+    return ms > 0 && ms < 2 ** 31 ? ms : 15000;
+  }
 
   private values: ContactFields = empty();
   private errors: Partial<Record<FieldName, string>> = {};
@@ -136,6 +142,9 @@ export class VropContact extends VropElement {
     }
     if (changed.has('layout') && !(CONTACT_LAYOUTS as readonly string[]).includes(this.layout)) {
       this.warn(`layout="${this.layout}" is not one of ${CONTACT_LAYOUTS.join(', ')}; using banner.`);
+    }
+    if (changed.has('timeout') && this.timeLimit !== (this.timeout ?? 15000)) {
+      this.warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds; using 15000.`);
     }
     if (changed.has('formAction') && this.action) this.restoreDraft();
     if (changed.has('district') && this.district && !this.values.district) {
@@ -313,7 +322,7 @@ export class VropContact extends VropElement {
   /** Posts the fields as JSON; resolves to why it failed, or undefined on a 2xx. */
   private async send(action: string, fields: ContactFields): Promise<ContactErrorDetail | undefined> {
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeout);
+    const timer = setTimeout(() => abort.abort(), this.timeLimit);
     try {
       const response = await fetch(action, {
         method: 'POST',

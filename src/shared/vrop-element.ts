@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_DATA } from './data/defaults.js';
 import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
@@ -97,6 +97,24 @@ export class VropElement extends LitElement {
     super.connectedCallback();
     this.updateLocale();
     this.stopObservingLang = observeLang(() => this.updateLocale());
+  }
+
+  /**
+   * Constructed style sheets apply only in the document that made them, so a widget moved into
+   * another one (a CMS's preview iframe) would lose its styles: there it adopts copies made in
+   * that document; back home, the shared ones again.
+   */
+  adoptedCallback(): void {
+    const doc = this.ownerDocument;
+    const view = doc.defaultView as typeof globalThis | null;
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    if (!this.shadowRoot || !view) return;
+    if (doc === document) return adoptStyles(this.shadowRoot, styles);
+    this.shadowRoot.adoptedStyleSheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style.cssText);
+      return sheet;
+    });
   }
 
   override disconnectedCallback(): void {

@@ -8,24 +8,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { BROKEN, DEFAULTS, VALID } from '../fixtures/data-corpus.mjs';
-import { dataLimits } from '../../lib/shared/data/load.js';
+import { MAX_DATA_BYTES, parseDataFile } from '../../lib/shared/data/parse.js';
 import { DATA_SPEC } from '../../lib/shared/data/spec.js';
 import { validate } from '../../lib/shared/data/validate.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../dist/vrop-data.schema.json', import.meta.url), 'utf8'));
 const schemaAccepts = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-/** What the widgets do with a file's text: parse, check its size and version, validate. */
-function runtimeAccepts(text) {
-  if (text.length > dataLimits.maxBytes) return false;
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  return data?.version === 1 && validate(DATA_SPEC, data).length === 0;
-}
+/** What the widgets do with a file: the very function their loader calls, on the file's bytes. */
+const parseText = (text) => parseDataFile(Buffer.from(text));
+const runtimeAccepts = (text) => parseText(text).ok;
 
 function schemaAcceptsText(text) {
   try {
@@ -46,7 +38,7 @@ describe('data file: runtime validator and published schema agree', () => {
 
   for (const [name, text] of Object.entries(VALID)) {
     it(`both accept the valid file "${name}"`, () => {
-      assert.equal(runtimeAccepts(text), true, validate(DATA_SPEC, JSON.parse(text)).join('\n'));
+      assert.equal(runtimeAccepts(text), true, parseText(text).problems?.join('\n'));
       assert.equal(schemaAcceptsText(text), true, JSON.stringify(schemaAccepts.errors));
     });
   }
@@ -62,6 +54,53 @@ describe('data file: runtime validator and published schema agree', () => {
       assert.equal(schemaAcceptsText(body), !schemaSees);
     });
   }
+
+  it('counts the size in bytes as sent (UTF-8), not in characters', () => {
+    // A file of exactly the limit is used; one byte more is not, whether it is text or bytes.
+    const file = (bytes) => {
+      const text = JSON.stringify({ version: 1 });
+      return text.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(text)) + '}';
+    };
+    assert.equal(parseText(file(MAX_DATA_BYTES)).ok, true);
+    assert.deepEqual(parseText(file(MAX_DATA_BYTES + 1)), {
+      ok: false,
+      reason: 'too-large',
+      problems: ['$: the file is over 256 KB'],
+    });
+    const multibyte = BROKEN['oversize-multibyte'].body;
+    assert.ok(multibyte.length < MAX_DATA_BYTES, 'fewer characters than the limit');
+    assert.ok(Buffer.byteLength(multibyte) > MAX_DATA_BYTES, 'more bytes than the limit');
+    assert.equal(parseText(multibyte).reason, 'too-large');
+  });
+
+  it('reads bytes as the browser does: UTF-8, a leading BOM skipped', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID['figures-only'])]);
+    const result = parseDataFile(bytes);
+    assert.equal(result.ok, true, result.problems?.join('\n'));
+    assert.equal(result.data.figures.schoolYear, '2021-22');
+    // The sections it does not have stay the built-in ones.
+    assert.deepEqual(result.data.mission, DEFAULTS.mission);
+  });
+
+  it('names the reason the widgets report in vrop-data-error', () => {
+    const reasons = Object.fromEntries(
+      ['not-json', 'version-2', 'version-missing', 'top-level-__proto__', 'oversize'].map((name) => [name, parseText(BROKEN[name].body).reason]),
+    );
+    assert.deepEqual(reasons, {
+      'not-json': 'not-json',
+      'version-2': 'version',
+      'version-missing': 'version',
+      'top-level-__proto__': 'invalid',
+      oversize: 'too-large',
+    });
+  });
+
+  it('an extra key named like a built-in is an unknown field wherever it is', () => {
+    assert.deepEqual(parseText(BROKEN['top-level-__proto__'].body).problems, ['$.__proto__: is not a known field']);
+    assert.deepEqual(parseText(BROKEN['figure-label-valueOf'].body).problems, [
+      '$.figures.items[3].label.valueOf: is not a known field',
+    ]);
+  });
 
   it('every runtime problem names its JSON path', () => {
     const problems = validate(DATA_SPEC, JSON.parse(BROKEN['figure-value-negative'].body));
@@ -93,6 +132,21 @@ describe('vrop-widgets validate <file>', () => {
     assert.match(out, /2 problems/);
     assert.match(out, /\$\.districts\[0\]\.counties\[0\]: expected text/);
     assert.match(out, /\$\.districts\[5\]\.website: expected an http\(s\):\/\/, mailto: or tel: link/);
+  });
+
+  it('refuses a file the widgets would refuse: over 256 KB in bytes, or with a toString key', () => {
+    const big = run('multibyte', BROKEN['oversize-multibyte'].body);
+    assert.equal(big.code, 1);
+    assert.match(big.out, /\$: the file is over 256 KB/);
+    const builtin = run('proto', BROKEN['figure-toString'].body);
+    assert.equal(builtin.code, 1);
+    assert.match(builtin.out, /\$\.figures\.items\[\d\]\.toString: is not a known field/);
+  });
+
+  it('accepts a file saved with a BOM, as the widgets do', () => {
+    const { code, out } = run('bom', `\uFEFF${VALID['figures-only']}`);
+    assert.equal(code, 0);
+    assert.match(out, /valid\. It replaces: figures\./);
   });
 
   it('reports a file that is not JSON', () => {

@@ -1,16 +1,13 @@
-import { DEFAULT_DATA } from './defaults.js';
-import { DATA_SPEC, SECTIONS } from './spec.js';
+import { parseDataFile, sizeProblem } from './parse.js';
 import type { VropData } from './types.js';
-import { validate } from './validate.js';
 import { warnOnce } from '../warn.js';
 
-/** Limits for a data file; tests shorten them. */
+/** Limits for a data file; tests shorten them. The size limit is parse.ts's `MAX_DATA_BYTES`. */
 export const dataLimits = {
   /** How long a request may take before the defaults stay for good. */
   timeLimitMs: 8000,
   /** How long a widget keeps its space blank before it shows the defaults meanwhile. */
   waitMs: 1500,
-  maxBytes: 256 * 1024,
 };
 
 export type DataErrorReason = 'missing' | 'timeout' | 'too-large' | 'not-json' | 'version' | 'invalid';
@@ -26,15 +23,33 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * The body's bytes, refusing a file over the limit as soon as that is known: from its
+ * `Content-Length`, else once that many bytes have arrived. The caller then aborts the request,
+ * so the rest of a large file is never downloaded.
+ */
+async function readBody(response: Response, fail: (problem: string) => DataError): Promise<ArrayBuffer> {
+  const declared = sizeProblem(Number(response.headers.get('content-length')));
+  if (declared) throw fail(declared);
+  // Only a 204 or 205 has no body: reading it throws, and the file counts as missing.
+  const reader = (response.body as ReadableStream<Uint8Array<ArrayBuffer>>).getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  for (let size = 0, read; !(read = await reader.read()).done; chunks.push(read.value)) {
+    const over = sizeProblem((size += read.value.length));
+    if (over) throw fail(over);
+  }
+  return new Blob(chunks).arrayBuffer();
+}
+
 async function fetchData(url: string): Promise<VropData> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), dataLimits.timeLimitMs);
   const fail = (reason: DataErrorReason, message: string) => new DataError(url, reason, message);
-  let body: string;
+  let body: ArrayBuffer;
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
     if (!response.ok) throw fail('missing', `the server answered ${response.status}`);
-    body = await response.text();
+    body = await readBody(response, (problem) => fail('too-large', problem));
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw abort.signal.aborted
@@ -42,24 +57,12 @@ async function fetchData(url: string): Promise<VropData> {
       : fail('missing', 'it could not be fetched');
   } finally {
     clearTimeout(timer);
+    // Whatever was not read is not downloaded (a refused file, an error page).
+    abort.abort();
   }
-  if (body.length > dataLimits.maxBytes) throw fail('too-large', `it is over ${dataLimits.maxBytes / 1024} KB`);
-  let file: unknown;
-  try {
-    file = JSON.parse(body);
-  } catch {
-    throw fail('not-json', 'it is not JSON');
-  }
-  const version = (file as { version?: unknown } | null)?.version;
-  if (version !== 1) throw fail('version', `version ${JSON.stringify(version)} is not supported (expected 1)`);
-  const problems = validate(DATA_SPEC, file);
-  if (problems.length) throw fail('invalid', problems.slice(0, 5).join('; '));
-  // A section that is present replaces the default section whole; the rest stay the defaults.
-  const merged = { ...DEFAULT_DATA };
-  for (const key of SECTIONS) {
-    if (key in (file as object)) Object.assign(merged, { [key]: (file as VropData)[key] });
-  }
-  return merged;
+  const file = parseDataFile(body);
+  if (!file.ok) throw fail(file.reason, file.problems.slice(0, 5).join('; '));
+  return file.data;
 }
 
 const requests = new Map<string, Promise<VropData>>();

@@ -25,11 +25,12 @@ function check(spec: Spec, value: unknown, path: string, problems: string[]): vo
   } else if (spec.t === 'obj') {
     if (!expect(isObject(value), 'an object')) return;
     const object = value as Record<string, unknown>;
+    // Own keys only: `in` would take `constructor`, `toString` or `__proto__` for fields.
     for (const key in spec.p) {
-      if (key in object) check(spec.p[key], object[key], `${path}.${key}`, problems);
+      if (Object.hasOwn(object, key)) check(spec.p[key], object[key], `${path}.${key}`, problems);
       else if (!spec.o?.includes(key)) problems.push(`${path}.${key}: is missing`);
     }
-    for (const key in object) if (!(key in spec.p)) problems.push(`${path}.${key}: is not a known field`);
+    for (const key of Object.keys(object)) if (!Object.hasOwn(spec.p, key)) problems.push(`${path}.${key}: is not a known field`);
   } else if (spec.t === 'arr') {
     if (!expect(Array.isArray(value), 'a list')) return;
     const items = value as unknown[];
