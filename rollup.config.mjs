@@ -56,12 +56,11 @@ export const sourcePlugins = () => [
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
 ];
 
-export const minify = terser({
-  ecma: 2021,
-  module: true,
-  compress: { passes: 2 },
-  format: { comments: false },
-});
+const terserOptions = { ecma: 2021, compress: { passes: 2 }, format: { comments: false } };
+export const minify = terser({ ...terserOptions, module: true });
+// The classic script's top level is the page's global scope: `module: true` would drop the
+// `VropWidgets` global as an unused variable.
+const minifyClassic = terser({ ...terserOptions, module: false });
 
 export default [
   {
@@ -80,7 +79,7 @@ export default [
         format: 'iife',
         name: 'VropWidgets',
         sourcemap: true,
-        plugins: [minify, reportSizes()],
+        plugins: [minifyClassic, reportSizes()],
       },
     ],
   },

@@ -4,10 +4,12 @@ import { describe, kib, measure } from './sizes.mjs';
 
 // The target is 12 KiB brotli for the whole library, and it is not met: Lit's own floor is 4.9 KiB,
 // the organisation's texts in English and Spanish about 2.3 KiB, the data-file loader and its
-// checks about 1.2 KiB, and the contact widget with its form 2.6 KiB (BENCHMARKS.md has the parts,
-// measured through the source map). Until the target is met the budget is the measured size
-// (15.7 KiB) plus a little headroom, so it still catches regressions.
-const BUDGETS = { 'dist/vrop-widgets.js': 16 * 1024 };
+// checks about 1.3 KiB, and the contact widget with its form 2.7 KiB (BENCHMARKS.md has the parts,
+// measured through the source map). Since then: the plain <div data-vrop> form for sanitizing
+// editors (0.26 KiB), vrop-link-click (0.18), the accessibility fixes (0.17) and the hardening of
+// the data file, timeout and adoption (0.26). Until the target is met the budget is the measured
+// size (16.6 KiB) plus a little headroom, so it still catches regressions.
+const BUDGETS = { 'dist/vrop-widgets.js': 16.75 * 1024 };
 
 let over = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -68,5 +68,9 @@ describe('registration', () => {
     expect(warnings.messages).to.deep.equal([]);
     const el = await fixture(html`<vrop-mission></vrop-mission>`);
     expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
+    // The classic script's exports, for pages that script the widgets without modules.
+    const global = (window as unknown as { VropWidgets?: { VERSION: string; VropMission: unknown } }).VropWidgets;
+    expect(global?.VERSION).to.equal(VERSION);
+    expect(global?.VropMission).to.be.a('function');
   });
 });
