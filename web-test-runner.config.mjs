@@ -53,25 +53,27 @@ if (!('vropSummary' in process)) {
 }
 
 function summaryReporter() {
-  const count = (suite, totals) => {
+  const count = (suite, totals, path = []) => {
     for (const test of suite.tests) {
-      if (test.skipped) totals.skipped += 1;
+      if (test.skipped) totals.skipped.push([...path, test.name].join(' > '));
       else if (test.passed) totals.passed += 1;
       else totals.failed += 1;
     }
-    for (const child of suite.suites) count(child, totals);
+    for (const child of suite.suites) count(child, totals, [...path, child.name]);
     return totals;
   };
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: [] };
       for (const session of sessions) {
         const failedBefore = totals.failed;
         if (session.testResults) count(session.testResults, totals);
         // A file that failed outside any test (a syntax error, say) counts as one failure.
         if (!session.passed && totals.failed === failedBefore) totals.failed += 1;
       }
-      process.vropSummary = `${ENGINE}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      // Every skip is named, with its reason (test/engine.ts puts it in the title).
+      const skips = totals.skipped.map((name) => `  skipped: ${name}`).join('\n');
+      process.vropSummary = `${skips}${skips ? '\n' : ''}${ENGINE}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped.length} skipped`;
     },
   };
 }
@@ -86,7 +88,8 @@ export default {
   // One tab at a time: a background tab gets no animation frames, and the count-up, fixtures
   // and layout checks need them.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Firefox and WebKit run axe several times slower than Chromium here.
+  testFramework: { config: { timeout: ENGINE === 'chromium' ? 5000 : 15000 } },
   // Coverage comes from Chromium's own instrumentation.
   coverage: ENGINE === 'chromium',
   coverageConfig: {

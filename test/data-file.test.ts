@@ -5,6 +5,7 @@ import type { VropMission } from '../src/mission/vrop-mission.js';
 import { dataLimits, resetDataRequests } from '../src/shared/data/load.js';
 import type { DataErrorDetail } from '../src/shared/vrop-element.js';
 import { captureWarnings, shadowText } from './helpers.js';
+import { ENGINE } from './engine.js';
 
 const DEFAULT_MISSION = 'The Valley Regional Occupational Program (Valley ROP) is dedicated';
 const UPDATED_MISSION = 'Updated mission text & more.';
@@ -214,8 +215,12 @@ describe('the data file', () => {
       await waitUntil(() => details.length, 'no vrop-data-error', { timeout: 4000 });
       const [detail] = details;
       const server = await (await fetch(`/test-data/large-report?id=${id}`)).json();
-      expect(server.finished, 'the server sent the whole file').to.equal(false);
-      expect(server.sent).to.be.below(server.total);
+      // Firefox reads a chunked loopback stream ahead into its own buffers: the widget stops
+      // reading at 256 KB, but the server has finished sending by then.
+      if (ENGINE !== 'firefox' || query) {
+        expect(server.finished, 'the server sent the whole file').to.equal(false);
+        expect(server.sent).to.be.below(server.total);
+      }
       expect(detail.reason).to.equal('too-large');
       expect(detail.message).to.match(/^\$: the file is over 256 KB/);
       await settled(el);

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import { VARIANTS, createVariant } from './fixtures/variants.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { describeNeeds } from './engine.js';
 
-describe('printing', () => {
+describeNeeds('media', 'printing', () => {
   before(() => emulateMedia({ media: 'print' }));
   after(() => emulateMedia({ media: 'screen' }));
 

@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { VARIANTS, createVariant } from './fixtures/variants.js';
 import { overrideTextSpacing } from './helpers.js';
+import { itNeeds, resetViewport } from './engine.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -17,13 +18,13 @@ function overflow(box: Element, within: ParentNode = box): number {
 }
 
 describe('text spacing (1.4.12)', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(resetViewport);
 
   // "millones de dólares" stuck out of its tile by up to 9 px at 1000 px.
   for (const width of [375, 700, 1000]) {
     for (const lang of ['en', 'es']) {
       for (const layout of ['row', 'grid']) {
-        it(`<vrop-stats lang="${lang}" layout="${layout}"> at ${width} px: every figure stays inside its tile`, async () => {
+        itNeeds('viewport', `<vrop-stats lang="${lang}" layout="${layout}"> at ${width} px: every figure stays inside its tile`, async () => {
           await setViewport({ width, height: 800 });
           const el = await fixture<Rendering>(html`<vrop-stats no-animation lang=${lang} layout=${layout}></vrop-stats>`);
           const restore = overrideTextSpacing(el);
@@ -41,7 +42,7 @@ describe('text spacing (1.4.12)', () => {
   }
 
   for (const width of [320, 1000]) {
-    it(`every widget in every main state at ${width} px: nothing sticks out of the widget`, async () => {
+    itNeeds('viewport', `every widget in every main state at ${width} px: nothing sticks out of the widget`, async () => {
       await setViewport({ width, height: 800 });
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const widgets = VARIANTS.map((variant) => createVariant(variant, { lang: 'es' }) as Rendering);

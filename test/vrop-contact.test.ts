@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/contact/vrop-contact.js';
 import type { ContactErrorDetail, ContactFields, VropContact } from '../src/contact/vrop-contact.js';
 import { captureWarnings, contrast, shadowText } from './helpers.js';
+import { itNeeds, resetViewport } from './engine.js';
 
 interface Posted {
   path: string;
@@ -94,7 +95,7 @@ describe('<vrop-contact>', () => {
   });
 
   describe('beyond axe', () => {
-    afterEach(() => setViewport({ width: 800, height: 600 }));
+    afterEach(resetViewport);
 
     const LONG = {
       email: 'studentservices@valleyrop.k12.ca.us',
@@ -103,7 +104,7 @@ describe('<vrop-contact>', () => {
       href: 'https://valleyrop.net/about-rop/overview/contact-us-and-every-department-directory-of-the-organisation',
     };
     for (const layout of ['banner', 'card']) {
-      it(`${layout}: long configured values wrap at 320 px, with no sideways scrolling (1.4.10)`, async () => {
+      itNeeds('viewport', `${layout}: long configured values wrap at 320 px, with no sideways scrolling (1.4.10)`, async () => {
         await setViewport({ width: 320, height: 640 });
         const el = await fixture<VropContact>(html`
           <vrop-contact layout=${layout} email=${LONG.email} phone=${LONG.phone} address=${LONG.address} href=${LONG.href} form-action="/test-endpoint/ok"></vrop-contact>

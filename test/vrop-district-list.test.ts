@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/district-list/vrop-district-list.js';
 import { VropDistrictList } from '../src/district-list/vrop-district-list.js';
 import { define } from '../src/define.js';
 import { DEFAULT_DATA } from '../src/shared/data/defaults.js';
 import type { VropData } from '../src/shared/data/types.js';
 import { captureWarnings, shadowText } from './helpers.js';
+import { emulateIfCan, itNeeds, resetViewport } from './engine.js';
 
 const IDS = DEFAULT_DATA.districts.map((d) => d.id);
 
@@ -164,12 +165,12 @@ describe('<vrop-district-list>', () => {
   });
 
   describe('layouts', () => {
-    afterEach(() => setViewport({ width: 800, height: 600 }));
+    afterEach(resetViewport);
 
     const columns = (el: Element) =>
       new Set(items(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
 
-    it('grid reflows from one to four columns by the widget’s own width', async () => {
+    itNeeds('viewport', 'grid reflows from one to four columns by the widget’s own width', async () => {
       await setViewport({ width: 1400, height: 900 });
       const wrapper = await fixture<HTMLElement>(html`<div><vrop-district-list layout="grid"></vrop-district-list></div>`);
       const el = wrapper.firstElementChild!;
@@ -193,7 +194,7 @@ describe('<vrop-district-list>', () => {
     });
 
     for (const layout of ['list', 'grid', 'inline']) {
-      it(`${layout} fits 320 px and 200 % zoom with no horizontal scrolling`, async () => {
+      itNeeds('viewport', `${layout} fits 320 px and 200 % zoom with no horizontal scrolling`, async () => {
         await setViewport({ width: 320, height: 640 });
         const el = await fixture<HTMLElement>(html`<vrop-district-list layout=${layout} details current="kingsburg"></vrop-district-list>`);
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -207,7 +208,7 @@ describe('<vrop-district-list>', () => {
     }
 
     for (const width of [320, 800]) {
-      it(`inline links are targets at least 24 px tall at ${width} px, none overlapping another (2.5.8)`, async () => {
+      itNeeds('viewport', `inline links are targets at least 24 px tall at ${width} px, none overlapping another (2.5.8)`, async () => {
         await setViewport({ width, height: 640 });
         const el = await fixture(html`<vrop-district-list layout="inline" current="sanger" link-target="_blank"></vrop-district-list>`);
         // A name may wrap: each of its line boxes is part of the target, and must be 24 px tall.
@@ -227,7 +228,7 @@ describe('<vrop-district-list>', () => {
       });
     }
 
-    it('keyboard focus follows the visual order of the grid', async () => {
+    itNeeds('viewport', 'keyboard focus follows the visual order of the grid', async () => {
       await setViewport({ width: 1200, height: 900 });
       const el = await fixture<HTMLElement>(html`<vrop-district-list layout="grid"></vrop-district-list>`);
       const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
@@ -247,7 +248,7 @@ describe('<vrop-district-list>', () => {
   });
 
   describe('accessibility', () => {
-    after(() => emulateMedia({ colorScheme: 'light' }));
+    after(() => emulateIfCan({ colorScheme: 'light' }));
     for (const layout of ['list', 'grid', 'inline']) {
       for (const theme of ['light', 'dark']) {
         for (const lang of ['en', 'es']) {

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/mission/vrop-mission.js';
 import type { VropMission } from '../src/mission/vrop-mission.js';
 import { captureWarnings, shadowText, subsets, withHtmlLang } from './helpers.js';
+import { emulateIfCan, itNeeds } from './engine.js';
 
 const ANCHORS = { mission: 'our-mission', history: 'history-rop', overview: 'rop-overview' } as const;
 const KEYS = ['mission', 'history', 'overview'] as const;
@@ -193,12 +194,12 @@ describe('<vrop-mission>', () => {
   });
 
   describe('accessibility', () => {
-    after(() => emulateMedia({ colorScheme: 'light' }));
+    after(() => emulateIfCan({ colorScheme: 'light' }));
 
     for (const theme of ['light', 'dark', 'auto'] as const) {
       for (const lang of ['en', 'es']) {
         it(`passes axe with every section, ${theme} theme, ${lang}`, async () => {
-          if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
+          if (theme === 'auto') await emulateIfCan({ colorScheme: 'dark' });
           const el = await fixture<VropMission>(html`
             <vrop-mission
               theme=${theme}
@@ -212,7 +213,7 @@ describe('<vrop-mission>', () => {
       }
     }
 
-    it('uses the dark tokens under theme="auto" when the visitor prefers dark', async () => {
+    itNeeds('media', 'uses the dark tokens under theme="auto" when the visitor prefers dark', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await fixture<VropMission>(html`<vrop-mission theme="auto"></vrop-mission>`);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 32, 43)');

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/stats/vrop-stats.js';
 import type { VropStats } from '../src/stats/vrop-stats.js';
 import { captureWarnings } from './helpers.js';
+import { emulateIfCan, itNeeds } from './engine.js';
 
 const IDS = [
   'established',
@@ -238,7 +239,7 @@ describe('<vrop-stats>', () => {
     beforeEach(() => (frames = controlPage()));
     afterEach(async () => {
       frames.restore();
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateIfCan({ reducedMotion: 'no-preference' });
     });
 
     it('counts each number from zero to exactly its value once in view; screen readers read only final values', async () => {
@@ -273,7 +274,7 @@ describe('<vrop-stats>', () => {
       expect(frames.pending).to.equal(1);
     });
 
-    it('shows the final values at once under prefers-reduced-motion: reduce', async () => {
+    itNeeds('media', 'shows the final values at once under prefers-reduced-motion: reduce', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<VropStats>(html`<vrop-stats></vrop-stats>`);
       frames.enterView();
@@ -352,12 +353,12 @@ describe('<vrop-stats>', () => {
   });
 
   describe('accessibility', () => {
-    after(() => emulateMedia({ colorScheme: 'light' }));
+    after(() => emulateIfCan({ colorScheme: 'light' }));
 
     for (const theme of ['light', 'dark', 'auto'] as const) {
       for (const lang of ['en', 'es']) {
         it(`passes axe, ${theme} theme, ${lang}`, async () => {
-          if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
+          if (theme === 'auto') await emulateIfCan({ colorScheme: 'dark' });
           const el = await fixture<VropStats>(html`<vrop-stats no-animation theme=${theme} lang=${lang}></vrop-stats>`);
           await expect(el).to.be.accessible();
         });
