@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
+import { MINIBROWSER } from './scripts/webkit-driver.mjs';
 import { contactEndpoint } from './test/server/contact-endpoint.mjs';
 import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
@@ -33,14 +34,7 @@ const LAUNCHERS = {
       hostname: '127.0.0.1',
       port: Number(process.env.VROP_WEBKIT_DRIVER_PORT),
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
-        },
-      },
+      capabilities: MINIBROWSER,
     }),
 };
 

@@ -2,9 +2,9 @@
 // each with its own summary line. `VROP_ENGINES=chromium` (or any comma-separated subset) runs
 // fewer, for a machine without the others; CI runs all three. WebKit needs its WebDriver and a
 // display: this starts WebKitWebDriver on a virtual display (Xvfb).
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { ensureTools } from './ensure-tools.mjs';
+import { startWebKitDriver } from './webkit-driver.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.VROP_ENGINES ?? ENGINES.join(',')).split(',').map((name) => name.trim());
@@ -14,39 +14,6 @@ if (unknown.length) {
   process.exit(2);
 }
 if (!ensureTools(wanted, { hint: ' To run the browser tests in Chromium alone: VROP_ENGINES=chromium npm test' })) process.exit(1);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startWebKitDriver() {
-  const port = await freePort();
-  // The driver starts MiniBrowser, which has no headless mode: both run on a virtual display.
-  const driver = spawn('/usr/bin/xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', '/usr/bin/WebKitWebDriver', `--port=${port}`], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-driver.pid);
-    } catch {
-      // Already gone.
-    }
-  };
-  for (let tries = 0; tries < 100; tries += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return { port, stop };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  stop();
-  throw new Error('WebKitWebDriver did not start');
-}
 
 const results = [];
 for (const engine of wanted) {
