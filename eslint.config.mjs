@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Node tests that drive a browser: their page functions run there.
-    files: ['test/hosting/*.mjs'],
+    files: ['test/hosting/*.mjs', 'test/engines/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
