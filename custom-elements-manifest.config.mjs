@@ -46,5 +46,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/builder/**'],
   litelement: true,
+  // package.json names the manifest itself; the freshness check's run in a cache folder must not
+  // rewrite it to point there.
+  packagejson: false,
   plugins: [publicApiOnly(), stableOrder()],
 };
