@@ -61,7 +61,7 @@ async function checkFile(url, { origin, kind, expected }) {
   }
   const cache = header('cache-control') ?? '';
   if (kind === 'pinned' && !/immutable/.test(cache) && maxAge(cache) < 7 * DAY) {
-    warnings.push(`Cached for ${maxAge(cache)} s: a pinned version never changes, so "${CACHE_CONTROL.pinned}" spares visitors a download.`);
+    warnings.push(`${cache ? `Cached for ${maxAge(cache)} s` : 'Sent without Cache-Control'}: a pinned version never changes, so "${CACHE_CONTROL.pinned}" spares visitors a download.`);
   } else if (kind !== 'pinned' && (/immutable/.test(cache) || maxAge(cache) > DAY)) {
     errors.push(`Cached as "${cache}": it changes in place, and visitors would keep the old one for up to ${Math.round(maxAge(cache) / DAY)} days. Send "${CACHE_CONTROL.moving}".`);
   }
