@@ -134,13 +134,13 @@ export async function main(args) {
   const own = ownRelease();
   const results = [];
   for (const folder of folders) {
-    const listed = await fetchJson(new URL('integrity.json', folder));
-    if (!listed?.files) {
+    const manifest = await fetchJson(new URL('integrity.json', folder));
+    if (!manifest?.files) {
       results.push({ name: folder.href, errors: ['No Valley ROP release here (no release.json or integrity.json): upload the folder that "npm run release" writes, as it is.'], warnings: [] });
       continue;
     }
-    const kind = folder.pathname.endsWith(`/${listed.version}/`) ? 'pinned' : 'channel';
-    const hashes = own?.version === listed.version ? own.files : listed.files;
+    const kind = folder.pathname.endsWith(`/${manifest.version}/`) ? 'pinned' : 'channel';
+    const hashes = own?.version === manifest.version ? own.files : manifest.files;
     for (const file of REQUIRED) {
       const url = new URL(file, folder);
       results.push({ name: url.href, ...(await checkFile(url, { origin, kind, expected: hashes[file]?.integrity })) });

@@ -75,10 +75,13 @@ function confirmedRoot(): string {
   return problem ? '' : asFolder(address);
 }
 
+/** The release folder the code loads from: the pinned version's or the channel's. */
+const releaseFolder = (files: ReleaseFiles) => (choice('release') === 'pinned' ? files.version : files.channel);
+
 function scriptTag(root: string, files: ReleaseFiles): string {
   const pinned = choice('release') === 'pinned';
   const file = choice('script') === 'module' ? 'vrop-widgets.js' : 'vrop-widgets.iife.js';
-  const src = escape(`${root}${pinned ? files.version : files.channel}/${file}`);
+  const src = escape(`${root}${releaseFolder(files)}/${file}`);
   // Integrity only with the pinned path: the channel's file changes with each release.
   const sri = pinned ? `\n        integrity="${files.files[file].integrity}" crossorigin="anonymous"` : '';
   return file === 'vrop-widgets.js' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri} defer></script>`;
@@ -112,10 +115,9 @@ async function update(): Promise<void> {
       ? `<!-- Once for the whole site, where an administrator adds scripts (theme header, site-wide code): -->\n${scriptTag(root, files)}\n${styleBlock}` +
         `<!-- In the page, where editors paste: -->\n<div data-vrop="${widget}"${attrText('data-vrop-')}>\n${link}\n</div>`
       : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>\n${link}\n</${tag}>`;
-  const folder = choice('release') === 'pinned' ? files.version : files.channel;
   const query = new URLSearchParams([['widget', widget], ...attrs]);
   iframeSnippet.value =
-    `<iframe src="${escape(`${root}${folder}/embed.html?${query}`)}"\n        title="Valley ROP" style="width: 100%; border: 0" height="600" loading="lazy"></iframe>`;
+    `<iframe src="${escape(`${root}${releaseFolder(files)}/embed.html?${query}`)}"\n        title="Valley ROP" style="width: 100%; border: 0" height="600" loading="lazy"></iframe>`;
 }
 
 async function check(): Promise<void> {
@@ -131,8 +133,7 @@ async function check(): Promise<void> {
   hostCheck.textContent = 'Checking…';
   hostCheck.className = '';
   const files = await release;
-  const folder = choice('release') === 'pinned' ? files.version : files.channel;
-  const problems = await checkHost(root, folder, files);
+  const problems = await checkHost(root, releaseFolder(files), files);
   hostCheck.className = problems.length ? 'warning' : 'ready';
   if (!problems.length) {
     hostCheck.textContent = `Ready: district pages can load release ${files.version} and the data file from ${root}`;
