@@ -3,7 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from './scripts/find-chrome.mjs';
-import { MINIBROWSER } from './scripts/webkit-driver.mjs';
+import { minibrowser } from './scripts/webkit-driver.mjs';
 import { contactEndpoint } from './test/server/contact-endpoint.mjs';
 import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
@@ -14,6 +14,8 @@ import { dataFiles } from './test/server/data-files.mjs';
  * virtual display for WebKit.
  */
 const ENGINE = process.env.VROP_ENGINE ?? 'chromium';
+/** Set for the launch in which Firefox and WebKit prefer dark (and Firefox reduced motion), as a visitor may. */
+const PREFERENCES = Boolean(process.env.VROP_PREFERENCES);
 
 const LAUNCHERS = {
   chromium() {
@@ -25,7 +27,12 @@ const LAUNCHERS = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: PREFERENCES ? { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 } : {},
+      },
     }),
   // WebKitGTK's MiniBrowser (Safari's engine) through WebKitWebDriver, on the port the script started it on.
   webkit: () =>
@@ -34,7 +41,7 @@ const LAUNCHERS = {
       hostname: '127.0.0.1',
       port: Number(process.env.VROP_WEBKIT_DRIVER_PORT),
       logLevel: 'error',
-      capabilities: MINIBROWSER,
+      capabilities: PREFERENCES ? minibrowser('--dark-mode') : minibrowser(),
     }),
 };
 

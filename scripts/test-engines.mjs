@@ -15,16 +15,26 @@ if (unknown.length) {
 }
 if (!ensureTools(wanted, { hint: ' To run the browser tests in Chromium alone: VROP_ENGINES=chromium npm test' })) process.exit(1);
 
-const results = [];
-for (const engine of wanted) {
-  console.log(`\n=== Browser tests in ${engine} ===`);
-  const env = { ...process.env, VROP_ENGINE: engine };
+/** One run of the suite (or of `files`) in `engine`; `preferences` sets the browser to prefer dark and reduced motion. */
+async function run(engine, { files = [], preferences = false } = {}) {
+  const env = { ...process.env, VROP_ENGINE: engine, VROP_PREFERENCES: preferences ? '1' : '' };
   const driver = engine === 'webkit' ? await startWebKitDriver() : undefined;
   if (driver) env.VROP_WEBKIT_DRIVER_PORT = String(driver.port);
   const started = Date.now();
-  const { status } = spawnSync('node_modules/.bin/web-test-runner', { stdio: 'inherit', env });
+  const { status } = spawnSync('node_modules/.bin/web-test-runner', files, { stdio: 'inherit', env });
   driver?.stop();
-  results.push({ engine, status, seconds: Math.round((Date.now() - started) / 1000) });
+  return { status, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+const results = [];
+for (const engine of wanted) {
+  console.log(`\n=== Browser tests in ${engine} ===`);
+  results.push({ engine, ...(await run(engine)) });
+  // Chromium emulates a visitor's preferences; the others are launched with them once more.
+  if (engine !== 'chromium') {
+    console.log(`\n=== ${engine}, set to prefer dark and reduced motion ===`);
+    results.push({ engine: `${engine} (preferences)`, ...(await run(engine, { files: ['test/preferences.test.ts'], preferences: true })) });
+  }
 }
 console.log(`\nBrowser tests: ${results.map(({ engine, status, seconds }) => `${engine} ${status === 0 ? 'passed' : 'FAILED'} (${seconds} s)`).join(', ')}`);
 process.exit(results.every(({ status }) => status === 0) ? 0 : 1);

@@ -11,12 +11,12 @@ export const freePort = () =>
     });
   });
 
-/** The WebDriver capabilities that open MiniBrowser through this driver. */
-export const MINIBROWSER = {
+/** The WebDriver capabilities that open MiniBrowser through this driver, with `args` of its own. */
+export const minibrowser = (...args) => ({
   browserName: 'MiniBrowser',
   'wdio:enforceWebDriverClassic': true,
-  'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-};
+  'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation', ...args] },
+});
 
 export async function startWebKitDriver() {
   const port = await freePort();

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { MINIBROWSER, freePort, startWebKitDriver } from '../../scripts/webkit-driver.mjs';
+import { freePort, minibrowser, startWebKitDriver } from '../../scripts/webkit-driver.mjs';
 import { existsSync } from 'node:fs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
@@ -37,7 +37,7 @@ const ENGINES = {
   },
   async webkit(url) {
     const driver = await startWebKitDriver();
-    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: MINIBROWSER });
+    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: minibrowser() });
     try {
       await browser.setWindowSize(WIDTH, 900);
       await browser.url(url);
