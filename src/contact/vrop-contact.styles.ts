@@ -20,7 +20,8 @@ export const contactStyles = css`
   :host([layout='card']) {
     max-width: 36em;
     --vrop-_pad: var(--vrop-padding, 1.25em);
-    border: 0.0625em solid var(--vrop-_border);
+    /* Important, like the padding: resets such as Tailwind's '* { border: 0 solid }' reach the host. */
+    border: 0.0625em solid var(--vrop-_border) !important;
   }
 
   .banner .heading {

@@ -77,7 +77,6 @@ export const districtListStyles = css`
     margin-top: var(--vrop-_space-s);
     font-size: 0.8em;
     font-weight: 700;
-    letter-spacing: 0.04em;
     text-transform: uppercase;
   }
 
