@@ -14,7 +14,7 @@ ul{--vrop-_c:1;display:grid;grid-template-columns:repeat(var(--vrop-_c),minmax(0
 @container (min-width:24em){ul:not(.w1){--vrop-_c:var(--vrop-_m)}}
 @container (min-width:60em){.row:not(.w1){--vrop-_c:var(--vrop-_w)}}
 li{display:grid;grid-template-columns:minmax(0,1fr);grid-row:span 2;grid-template-rows:subgrid;row-gap:var(--vrop-_space-s);padding:.75em .75em .75em 1em;border-radius:var(--vrop-_radius);background:linear-gradient(var(--vrop-_bar),var(--vrop-_bar)) 0 0/.25em 100% no-repeat,var(--vrop-_surface-alt);--vrop-_bar:var(--vrop-stats-accent,var(--vrop-_accent))}
-.v{display:grid;justify-content:start;align-self:end;overflow-wrap:anywhere;color:var(--vrop-_bar);font-size:var(--vrop-stats-value-size,1.75em);font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
+.v{display:grid;justify-content:start;align-self:end;overflow-wrap:break-word;color:var(--vrop-_bar);font-size:var(--vrop-stats-value-size,1.75em);font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
 .v>*{grid-area:1/1}
 small{font-size:.55em;font-weight:400}
 .c{opacity:0}

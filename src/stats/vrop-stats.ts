@@ -35,9 +35,10 @@ function figureParts(figure: Figure, value: number, lang: Lang): Parts {
   return figure.atLeast ? pick(OVER, lang)(text) : ['', text, ''];
 }
 
-/** The parts as text: the qualifier smaller, the number large; one string for screen readers. */
+/** The parts as text: the qualifier smaller, the number large; one string for screen readers. The
+ * spaces are data, not template white space, which the bundle's minifier removes. */
 const renderParts = ([before, n, after]: Parts) =>
-  html`${before ? html`<small part="qualifier">${before} </small>` : nothing}${n}${after ? html`<small part="qualifier"> ${after}</small>` : nothing}`;
+  html`${before ? html`<small part="qualifier">${`${before} `}</small>` : nothing}${n}${after ? html`<small part="qualifier">${` ${after}`}</small>` : nothing}`;
 
 /**
  * Valley ROP's key figures (year established, partner districts, students, budget, dual
