@@ -52,8 +52,7 @@ export const contactStyles = css`
 
   /* One primary action: the filled button. With the form on, Send is the one, and "Contact Us"
      (a link away) steps back to an outlined button. */
-  [part~='button'],
-  [part~='submit'] {
+  .b {
     display: inline-block;
     padding: 0.6em 1.2em;
     border: 0.125em solid var(--vrop-_accent);
@@ -68,29 +67,27 @@ export const contactStyles = css`
 
   /* Hover deepens the fill towards the text colour (darker in light, lighter in dark), so the
      label's contrast only grows; pressing deepens it more. */
-  [part~='button']:hover,
-  [part~='submit']:hover {
+  .b:hover {
     --vrop-_fill: color-mix(in srgb, var(--vrop-_accent) 80%, var(--vrop-_text));
     border-color: var(--vrop-_fill);
     background: var(--vrop-_fill);
   }
 
-  [part~='button']:active,
-  [part~='submit']:active {
+  .b:active {
     --vrop-_fill: color-mix(in srgb, var(--vrop-_accent) 65%, var(--vrop-_text));
   }
 
-  .has-form [part~='button'] {
+  .has-form .b[href] {
     background: transparent;
     color: var(--vrop-_accent);
   }
 
-  .has-form [part~='button']:hover {
+  .has-form .b[href]:hover {
     border-color: var(--vrop-_accent);
     background: var(--vrop-_surface-alt);
   }
 
-  [part~='submit'][aria-disabled] {
+  .b[aria-disabled] {
     cursor: progress;
     opacity: 0.75;
   }
@@ -179,15 +176,13 @@ export const contactStyles = css`
 
   /* Printing and forced colours drop backgrounds: an edge keeps the two buttons buttons. */
   @media print, (forced-colors: active) {
-    [part~='button'],
-    [part~='submit'] {
+    .b {
       border: 0.0625em solid;
     }
   }
 
   @media print {
-    [part~='button'],
-    [part~='submit'] {
+    .b {
       background: none;
       color: #000;
     }

@@ -185,6 +185,7 @@ export class VropContact extends VropElement {
           <p part="actions">
             <a
               part="button"
+              class="b"
               href=${this.linkHref ?? safeUrl(contact.href, LINKS) ?? organization.website}
               aria-label=${`${label} (${organization.shortName})`}
               >${label}</a
@@ -260,7 +261,7 @@ export class VropContact extends VropElement {
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
         </p>
         <p>
-          <button part="submit" type="submit" aria-disabled=${state === 'sending' ? 'true' : nothing}>
+          <button part="submit" class="b" type="submit" aria-disabled=${state === 'sending' ? 'true' : nothing}>
             ${pick(state === 'sending' ? STRINGS.sending : state === 'failed' ? STRINGS.retry : STRINGS.send, lang)}
           </button>
         </p>

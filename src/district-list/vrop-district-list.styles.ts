@@ -90,8 +90,7 @@ export const districtListStyles = css`
   }
 
   .grid [part~='current-item'] {
-    border-color: var(--vrop-district-current-color, var(--vrop-_accent));
-    box-shadow: inset 0 0 0 0.0625em var(--vrop-district-current-color, var(--vrop-_accent));
+    border: 0.125em solid var(--vrop-district-current-color, var(--vrop-_accent));
     background: var(--vrop-_surface-alt);
   }
 

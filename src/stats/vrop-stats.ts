@@ -177,14 +177,12 @@ export class VropStats extends VropElement {
     const p = this.progress;
     const shown = this.shown;
     const n = shown.length;
-    // Balanced columns (3 + 3, never 5 + 1): all in one row where there is room (row layout), else
-    // half of them, else two. Classes, not a style attribute: a strict CSP allows no inline style.
-    const half = Math.min(6, n > 3 ? Math.ceil(n / 2) : n);
-    const grid = this.layout == 'grid';
+    // Balanced columns (3 + 3, never 5 + 1), by the count of figures: a class, not a style
+    // attribute (a strict CSP allows none). More than six balance as six do.
     // Kept on few lines: template white space ships in the bundle as it is. A year is a date, not
     // a quantity: it never counts.
     return html`<div lang=${lang}>${renderHeading(this.level, pick(HEADING, lang))}
-<ul part="figures" class="${grid ? 'grid' : 'row'} w${grid || n > 6 ? half : n} m${half}" role="list">${shown.map((figure) => {
+<ul part="figures" class="${this.layout == 'grid' ? 'grid' : 'row'} n${Math.min(n, 6)}" role="list">${shown.map((figure) => {
       const counting = p < 1 && figure.format != 'year';
       return html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
 class=${counting ? 'c' : ''}>${renderParts(figureParts(figure, figure.value, lang))}</span>${counting
