@@ -1,9 +1,54 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 
-setCustomElementsManifest(manifest);
+interface Item { name: string; type?: { text: string }; static?: boolean; privacy?: string; attribute?: string; kind?: string }
+interface Declaration { tagName?: string; members?: Item[]; attributes?: Item[] }
+
+// Every widget's attributes in one order: its own first, then the four all widgets share.
+const SHARED = ['lang', 'theme', 'heading-level', 'src'];
+
+/**
+ * The controls tables list what a webmaster writes: each attribute once, typed, in one order for
+ * every widget. Properties that mirror an attribute (`formAction` beside `form-action`), statics
+ * (`version`) and internals are left out.
+ */
+function forTables(cem: typeof manifest): typeof manifest {
+  const rank = (name: string) => (SHARED.includes(name) ? 100 + SHARED.indexOf(name) : 0);
+  return {
+    ...cem,
+    modules: cem.modules.map((module) => ({
+      ...module,
+      declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) =>
+        declaration.tagName
+          ? {
+              ...declaration,
+              members: (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute),
+              attributes: [...(declaration.attributes ?? [])]
+                .map((a) => ({ ...a, type: a.type ?? { text: 'string' } }))
+                .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name)),
+            }
+          : declaration,
+      ),
+    })),
+  } as typeof manifest;
+}
+
+setCustomElementsManifest(forTables(manifest));
+
+/** Controls by type for attributes; none for events, CSS properties, parts and slots (they are documented, not set). */
+const controlsByType: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      if (category && category !== 'attributes' && category !== 'properties') return [name, { ...argType, control: false }];
+      if (argType.control !== undefined) return [name, argType];
+      const type = String(argType.table?.type?.summary ?? 'string');
+      const control = type.includes('boolean') ? 'boolean' : /^number/.test(type) ? 'number' : 'text';
+      return [name, { ...argType, control: { type: control } }];
+    }),
+  );
 
 // Language, theme and the host page's font come from the toolbar; the wrapper's `lang` and font
 // reach every widget the way a district page's would, and its colours match the theme so dark
@@ -28,6 +73,7 @@ const toolbar = (title: string, icon: string, description: string, choices: Reco
 
 const preview: Preview = {
   decorators: [withPageContext],
+  argTypesEnhancers: [controlsByType],
   globalTypes: {
     lang: toolbar('Language', 'globe', 'Language of the page around the widget', {
       en: 'English',

@@ -7,9 +7,10 @@ import { describe, kib, measure } from './sizes.mjs';
 // checks about 1.3 KiB, and the contact widget with its form 2.7 KiB (BENCHMARKS.md has the parts,
 // measured through the source map). Since then: the plain <div data-vrop> form for sanitizing
 // editors (0.26 KiB), vrop-link-click (0.18), the accessibility fixes (0.17) and the hardening of
-// the data file, timeout and adoption (0.26). Until the target is met the budget is the measured
-// size (16.6 KiB) plus a little headroom, so it still catches regressions.
-const BUDGETS = { 'dist/vrop-widgets.js': 16.75 * 1024 };
+// the data file, timeout and adoption (0.26), the designer's pass (0.50: hover, pressed and sent
+// states, one primary action, balanced stats columns). Until the target is met the budget is the
+// measured size (17.15 KiB) plus a little headroom, so it still catches regressions.
+const BUDGETS = { 'dist/vrop-widgets.js': 17.25 * 1024 };
 
 let over = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -47,7 +47,18 @@ function drive(fields: Partial<typeof SAMPLE>, submit: boolean) {
       field.value = value;
       field.dispatchEvent(new Event('input'));
     }
-    if (submit) root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+    if (!submit) return;
+    // On the Docs page every story renders at once: the invalid form's focus move would scroll
+    // the page to it. There, keep the reader where they are.
+    const docs = new URLSearchParams(location.search).get('viewMode') === 'docs';
+    const [x, y] = [scrollX, scrollY];
+    root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+    if (!docs) return;
+    await contact.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const active = (root as ShadowRoot).activeElement;
+    if (active instanceof HTMLElement) active.blur();
+    scrollTo(x, y);
   });
 }
 

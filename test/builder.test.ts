@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { contrast } from './helpers.js';
 
 const headings = (el: Element | null | undefined) =>
   [...(el?.shadowRoot?.querySelectorAll('.heading') ?? [])].map((h) => `${h.localName}:${h.textContent}`);
@@ -103,5 +104,41 @@ describe('the embed code builder (dist/builder.html)', () => {
 
     const iframeCode = doc.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
     expect(iframeCode).to.contain('https://widgets.example.org/vrop-widgets/0.1.0/embed.html?widget=mission&amp;sections=history+overview');
+  });
+
+  it('never writes an unreadable colour: a district colour too dark for the dark theme becomes a shade that reads, and says so', async () => {
+    const { doc, choose, code, codeShows } = await openBuilder();
+    const colours = doc.querySelector<HTMLFieldSetElement>('#colours')!;
+    expect(colours.disabled).to.equal(true);
+    choose('[name="custom-colours"]', (f) => (f.checked = true));
+    expect(colours.disabled).to.equal(false);
+    choose('[name="accent-dark"]', (f) => (f.value = '#7a1f2b'));
+    choose('[name="theme"]', (f) => (f.value = 'auto'));
+    await codeShows('prefers-color-scheme: dark');
+    const [light, dark] = [...code().matchAll(/--vrop-color-accent: (#[0-9a-f]{6})/g)].map((m) => m[1]);
+    expect(light).to.equal('#7a1f2b');
+    for (const surface of ['rgb(21, 32, 43)', 'rgb(30, 45, 59)']) {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(dark.slice(i, i + 2), 16));
+      expect(contrast(`rgb(${r}, ${g}, ${b})`, surface)).to.be.at.least(4.5);
+    }
+    expect(doc.querySelector('#colour-note')!.textContent).to.contain(`so the code uses ${dark}`);
+    expect(doc.querySelector<HTMLElement>('#iframe-note')!.hidden).to.equal(false);
+  });
+
+  it('sizes the iframe to the widget it shows, with the line that fits it exactly, and clears "Copied." on a change', async () => {
+    const { doc, choose } = await openBuilder();
+    const iframeCode = () => doc.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
+    const height = () => Number(/height="(\d+)"/.exec(iframeCode())![1]);
+    await waitUntil(() => /height="\d+"/.test(iframeCode()));
+    const mission = height();
+    choose('[name="widget"]', (f) => (f.value = 'district-list'));
+    choose('[name="layout"]', (f) => (f.value = 'grid'));
+    await waitUntil(() => height() !== mission, 'the height never changed');
+    expect(mission).to.be.below(600);
+    expect(height()).to.be.above(mission);
+    expect(iframeCode()).to.contain("if (e.data?.type === 'vrop-embed-height')");
+    doc.querySelector('#copied')!.textContent = 'Copied. Paste it into your site’s HTML block.';
+    choose('[name="details"]', (f) => (f.checked = true));
+    expect(doc.querySelector('#copied')!.textContent).to.equal('');
   });
 });

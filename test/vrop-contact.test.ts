@@ -194,6 +194,37 @@ describe('<vrop-contact>', () => {
       expect(sessionStorage.length).to.equal(0);
     });
 
+    it('after sending, keeps the district the webmaster preselected, in a notice with a mark', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" district="sanger"></vrop-contact>`);
+      await fill(el, { ...FILLED, district: 'dinuba' });
+      const sent = oneEvent(el, 'vrop-contact-sent');
+      await submit(el);
+      await sent;
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#district').value).to.equal('sanger');
+      const status = $(el, '[role="status"]');
+      expect(status.classList.contains('sent')).to.equal(true);
+      expect(getComputedStyle(status, '::before').content).to.contain('✓');
+    });
+
+    it('has one primary action: with the form on, Send is filled and "Contact Us" is outlined', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok"></vrop-contact>`);
+      const send = getComputedStyle($(el, '[part="submit"]'));
+      const contactUs = getComputedStyle($(el, '[part="button"]'));
+      expect(send.backgroundColor).to.equal('rgb(11, 83, 148)');
+      expect(contactUs.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(contactUs.borderTopColor).to.equal('rgb(11, 83, 148)');
+      const alone = await fixture<VropContact>(html`<vrop-contact></vrop-contact>`);
+      expect(getComputedStyle($(alone, '[part="button"]')).backgroundColor).to.equal('rgb(11, 83, 148)');
+    });
+
+    it('--vrop-radius: 0 squares every corner: the box, the buttons and the fields', async () => {
+      const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" layout="card" style="--vrop-radius: 0"></vrop-contact>`);
+      const corners = [el, ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"], [part~="submit"], [part~="control"]')];
+      expect(corners.length).to.equal(8);
+      for (const node of corners) expect(getComputedStyle(node).borderTopLeftRadius, node.getAttribute('part') ?? 'host').to.equal('0px');
+    });
+
     async function expectFailure(el: VropContact, reason: ContactErrorDetail['reason'], status?: number) {
       const failed = oneEvent(el, 'vrop-contact-error');
       await submit(el);

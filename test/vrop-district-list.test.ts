@@ -22,7 +22,7 @@ define('test-tampered-district-list', TamperedDistrictList);
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')];
 const names = (el: Element) => items(el).map((li) => li.querySelector('[part~="name"]')!.textContent!.trim());
 /** The items marked current: on the link where there is one, else on the item. */
-const marked = (el: Element) => items(el).filter((li) => li.matches('[aria-current="true"], :has(> [part~="name"] > [aria-current="true"])'));
+const marked = (el: Element) => items(el).filter((li) => li.matches('[aria-current="true"], :has([part~="name"] > [aria-current="true"])'));
 
 describe('<vrop-district-list>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -170,7 +170,8 @@ describe('<vrop-district-list>', () => {
     const columns = (el: Element) =>
       new Set(items(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
 
-    itNeeds('viewport', 'grid reflows from one to four columns by the widget’s own width', async () => {
+    // Design (issue 14): no three-column step, whose seven cards make 3 + 3 + 1.
+    itNeeds('viewport', 'grid reflows to one, two or four columns by the widget’s own width', async () => {
       await setViewport({ width: 1400, height: 900 });
       const wrapper = await fixture<HTMLElement>(html`<div><vrop-district-list layout="grid"></vrop-district-list></div>`);
       const el = wrapper.firstElementChild!;
@@ -181,8 +182,24 @@ describe('<vrop-district-list>', () => {
       };
       expect(await at('18em')).to.equal(1);
       expect(await at('36em')).to.equal(2);
-      expect(await at('52em')).to.equal(3);
+      expect(await at('52em')).to.equal(4);
+      expect(await at('950px')).to.equal(4);
       expect(await at('80em')).to.equal(4);
+    });
+
+    it('list with details: every district’s values start at one left edge', async () => {
+      const el = await fixture<HTMLElement>(html`<vrop-district-list details lang="es" style="width: 800px"></vrop-district-list>`);
+      const dds = [...el.shadowRoot!.querySelectorAll('dd')];
+      expect(dds.length).to.be.greaterThan(10);
+      expect(new Set(dds.map((dd) => Math.round(dd.getBoundingClientRect().left))).size).to.equal(1);
+    });
+
+    it('a wrapped "Your district" label starts at the item’s edge, like the name', async () => {
+      const el = await fixture<HTMLElement>(html`<vrop-district-list current="kings-canyon" style="width: 300px"></vrop-district-list>`);
+      const name = el.shadowRoot!.querySelector('[part~="current-item"] [part="name"]')!.getBoundingClientRect();
+      const label = el.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect();
+      expect(label.top).to.be.above(name.top);
+      expect(Math.round(label.left)).to.equal(Math.round(name.left));
     });
 
     it('inline reads as one line of names after the heading', async () => {

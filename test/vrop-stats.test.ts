@@ -198,11 +198,33 @@ describe('<vrop-stats>', () => {
   });
 
   describe('layout', () => {
-    it('wraps figures in a row by default and stacks them at 320 px', async () => {
+    // Design (issue 14): two columns on a phone (three rows instead of six), never one figure alone.
+    it('shows two columns of figures at 320 px, none overflowing its tile', async () => {
       const el = await fixture<VropStats>(html`<vrop-stats no-animation style="width: 320px"></vrop-stats>`);
       const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
-      expect(new Set(items.map((r) => Math.round(r.left))).size).to.equal(1);
+      expect(new Set(items.map((r) => Math.round(r.left))).size).to.equal(2);
       for (const li of el.shadowRoot!.querySelectorAll('li')) expect(li.scrollWidth).to.be.at.most(li.clientWidth);
+    });
+
+    for (const width of [860, 600]) {
+      it(`balances six figures in two rows of three at ${width} px (never 5 + 1), labels at one height per row`, async () => {
+        const el = await fixture<VropStats>(html`<vrop-stats no-animation lang="es" style="width: ${width}px"></vrop-stats>`);
+        const items = [...el.shadowRoot!.querySelectorAll('li')];
+        const tops = items.map((li) => Math.round(li.getBoundingClientRect().top));
+        expect(tops.filter((top) => top === tops[0]).length).to.equal(3);
+        expect(new Set(tops).size).to.equal(2);
+        const labelTops = items.map((li) => Math.round(li.querySelector('[part="label"]')!.getBoundingClientRect().top));
+        expect(new Set(labelTops).size).to.equal(2);
+      });
+    }
+
+    it('sets the qualifiers smaller than the numbers', async () => {
+      const el = await fixture<VropStats>(html`<vrop-stats no-animation items="students budget"></vrop-stats>`);
+      const qualifiers = [...el.shadowRoot!.querySelectorAll('[part="qualifier"]')];
+      expect(qualifiers.map((q) => q.textContent!.trim())).to.deep.equal(['over', 'million']);
+      for (const q of qualifiers) {
+        expect(parseFloat(getComputedStyle(q).fontSize)).to.be.below(0.7 * parseFloat(getComputedStyle(q.parentElement!).fontSize));
+      }
     });
 
     it('puts several figures on one line at full width', async () => {
@@ -212,8 +234,8 @@ describe('<vrop-stats>', () => {
     });
 
     for (const [width, columns] of [
-      [320, 1],
-      [600, 2],
+      [320, 2],
+      [600, 3],
       [790, 3],
     ] as const) {
       it(`layout="grid" has ${columns} column(s) at ${width} px`, async () => {
@@ -228,7 +250,7 @@ describe('<vrop-stats>', () => {
     it('layout="bogus" falls back to row with a warning', async () => {
       const el = await fixture<VropStats>(html`<vrop-stats no-animation layout="bogus" style="width: 790px"></vrop-stats>`);
       const lefts = [...el.shadowRoot!.querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().left));
-      expect(new Set(lefts).size).to.equal(4);
+      expect(new Set(lefts).size).to.equal(3);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('layout="bogus"');
     });
@@ -244,7 +266,8 @@ describe('<vrop-stats>', () => {
 
     it('counts each number from zero to exactly its value once in view; screen readers read only final values', async () => {
       const el = await fixture<VropStats>(html`<vrop-stats></vrop-stats>`);
-      expect(visibleValues(el)).to.deep.equal(['0', '0', 'over 0', '$0.0 million', '0', 'over 0']);
+      // A year is a date, not a quantity: it shows as it is all along.
+      expect(visibleValues(el)).to.deep.equal(['1971', '0', 'over 0', '$0.0 million', '0', 'over 0']);
       expect(frames.scheduled).to.equal(0);
       frames.enterView();
       const seen: string[][] = [];
@@ -257,7 +280,7 @@ describe('<vrop-stats>', () => {
         );
       }
       expect(seen.length).to.equal(11);
-      expect(seen[1]).to.deep.equal(['534', '2', 'over 1,707', '$0.6 million', '54', 'over 948']);
+      expect(seen[1]).to.deep.equal(['2', 'over 1,707', '$0.6 million', '54', 'over 948']);
       expect(seen.at(-1)).to.deep.equal([]);
       expect(visibleValues(el)).to.deep.equal(FINAL);
       // Once only: it stops watching, so scrolling away and back does not restart it.

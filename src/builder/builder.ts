@@ -24,7 +24,11 @@ const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
   stats: { href: 'https://valleyrop.net/about-rop/overview/', en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
   contact: { href: 'https://valleyrop.net/', en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
-const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'live-data', 'custom-colours', 'accent', 'heading'];
+const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
+
+/** The README's one line that sizes a frame from the height embed.html posts. */
+const RESIZE =
+  "<script>addEventListener('message', (e) => { if (e.data?.type === 'vrop-embed-height') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = e.data.height; });</script>";
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -57,9 +61,72 @@ function attributes(widget: string): [string, string][] {
   return attrs;
 }
 
-function colours(): Record<string, string> | undefined {
-  if (!field('custom-colours').checked) return undefined;
-  return { '--vrop-color-accent': field('accent').value, '--vrop-heading-color': field('heading').value };
+// The widgets' own backgrounds: each accent must read on the surface and on the tinted surface.
+const SURFACES = { light: ['#ffffff', '#eef3f8'], dark: ['#15202b', '#1e2d3b'] };
+const ON_ACCENT = ['#ffffff', '#0b1620'];
+
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const toHex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+function luminance(hex: string): number {
+  const [r, g, b] = channels(hex).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+const worst = (colour: string, theme: 'light' | 'dark') => Math.min(...SURFACES[theme].map((s) => contrast(colour, s)));
+
+/**
+ * The colour as given when it reads (4.5:1 on both of the theme's backgrounds), else the nearest
+ * shade that does: mixed towards black for the light theme, towards white for the dark one.
+ */
+function readable(colour: string, theme: 'light' | 'dark'): string {
+  const target = theme === 'light' ? 0 : 255;
+  for (let step = 0; step <= 20; step++) {
+    const shade = toHex(channels(colour).map((c) => c + ((target - c) * step) / 20));
+    if (worst(shade, theme) >= 4.5) return shade;
+  }
+  return theme === 'light' ? '#000000' : '#ffffff';
+}
+
+/** The tokens of one theme for an accent: headings take it too, and the button's text is whichever of white or ink reads best on it. */
+function tokens(accent: string): Record<string, string> {
+  const onAccent = ON_ACCENT.reduce((best, c) => (contrast(c, accent) > contrast(best, accent) ? c : best));
+  return { '--vrop-color-accent': accent, '--vrop-heading-color': accent, '--vrop-color-on-accent': onAccent };
+}
+
+/** The district's colours per theme, each made readable; undefined when the option is off. */
+function colours(): { light: Record<string, string>; dark: Record<string, string> } | undefined {
+  const on = field('custom-colours').checked;
+  byId<HTMLFieldSetElement>('colours').disabled = !on;
+  byId('iframe-note').hidden = !on;
+  const note = byId('colour-note');
+  if (!on) {
+    note.textContent = '';
+    return undefined;
+  }
+  const notes: string[] = [];
+  const pick = (name: string, theme: 'light' | 'dark') => {
+    const chosen = field(name).value;
+    const used = readable(chosen, theme);
+    if (used !== chosen) notes.push(`${chosen} has only ${worst(chosen, theme).toFixed(1)}:1 on the ${theme} background, so the code uses ${used} (${worst(used, theme).toFixed(1)}:1).`);
+    return used;
+  };
+  const light = tokens(pick('accent', 'light'));
+  const dark = tokens(pick('accent-dark', 'dark'));
+  note.textContent = notes.length ? notes.join(' ') : 'Both colours read well: 4.5:1 or more on their backgrounds.';
+  return { light, dark };
+}
+
+/** The CSS to paste for the chosen theme: one rule, or the light rule and the dark one under `auto`. */
+function colourCss(tag: string, theme: string, set: { light: Record<string, string>; dark: Record<string, string> }): string {
+  const rule = (values: Record<string, string>, indent = '  ') =>
+    `${indent}${tag} { ${Object.entries(values).map(([p, v]) => `${p}: ${v};`).join(' ')} }`;
+  if (theme === 'dark') return rule(set.dark);
+  if (theme === 'auto') return `${rule(set.light)}\n  @media (prefers-color-scheme: dark) {\n${rule(set.dark, '    ')}\n  }`;
+  return rule(set.light);
 }
 
 /** The release root the webmaster confirmed, as a folder address, or '' with the reason shown. */
@@ -93,11 +160,15 @@ async function update(): Promise<void> {
   const tag = `vrop-${widget}`;
   const attrs = attributes(widget);
   const lang = attrs.find(([name]) => name === 'lang')?.[1] === 'es' ? 'es' : 'en';
-  const style = colours();
+  const set = colours();
+  const theme = attrs.find(([name]) => name === 'theme')?.[1] ?? 'light';
+  byId('copied').textContent = '';
 
   const element = document.createElement(tag);
   for (const [name, value] of attrs) element.setAttribute(name, value);
-  for (const [prop, value] of Object.entries(style ?? {})) element.style.setProperty(prop, value);
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  for (const [prop, value] of Object.entries(set ? set[dark ? 'dark' : 'light'] : {})) element.style.setProperty(prop, value);
+  preview.classList.toggle('dark', dark);
   preview.replaceChildren(element);
 
   // Before an address is confirmed the code still shows, with a visible placeholder for it.
@@ -105,9 +176,7 @@ async function update(): Promise<void> {
   const files = await release;
   if (field('live-data').checked) attrs.push(['src', `${root}data/vrop-data.json`]);
   const attrText = (prefix = '') => attrs.map(([name, value]) => (value === '' ? ` ${prefix}${name}` : ` ${prefix}${name}="${escape(value)}"`)).join('');
-  const styleBlock = style
-    ? `<style>\n  ${tag} { ${Object.entries(style).map(([p, v]) => `${p}: ${v};`).join(' ')} }\n</style>\n`
-    : '';
+  const styleBlock = set ? `<style>\n${colourCss(tag, theme, set)}\n</style>\n` : '';
   const fallback = FALLBACK[widget];
   const link = `  <a href="${fallback.href}">${fallback[lang]}</a>`;
   snippet.value =
@@ -116,8 +185,13 @@ async function update(): Promise<void> {
         `<!-- In the page, where editors paste: -->\n<div data-vrop="${widget}"${attrText('data-vrop-')}>\n${link}\n</div>`
       : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>\n${link}\n</${tag}>`;
   const query = new URLSearchParams([['widget', widget], ...attrs]);
+  // The frame's first height is the preview's, rounded up; the line of script (where a host
+  // allows one) then fits it to its content at any width.
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  const height = Math.max(200, Math.ceil((element.getBoundingClientRect().height + 40) / 50) * 50);
   iframeSnippet.value =
-    `<iframe src="${escape(`${root}${releaseFolder(files)}/embed.html?${query}`)}"\n        title="Valley ROP" style="width: 100%; border: 0" height="600" loading="lazy"></iframe>`;
+    `<iframe src="${escape(`${root}${releaseFolder(files)}/embed.html?${query}`)}"\n        title="Valley ROP" style="width: 100%; border: 0" height="${height}" loading="lazy"></iframe>\n` +
+    `<!-- If your site allows a script, this line makes the frame exactly as tall as the widget: -->\n${RESIZE}`;
 }
 
 async function check(): Promise<void> {

@@ -1,30 +1,27 @@
 import { css } from 'lit';
 
 export const contactStyles = css`
+  /* The banner: the question, then its button right after it (not at the far edge of a wide
+     page); the button wraps below the words when they need the room. */
   .banner [part~='cta'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 1em 2em;
-  }
-
-  .says {
-    flex: 1 1 16em;
-  }
-
-  /* An accent rule beside the banner's words, above the card's. */
-  .banner [part~='cta'] {
-    padding-inline-start: 1em;
+    gap: var(--vrop-_space) calc(var(--vrop-_space) * 2);
+    padding-inline-start: var(--vrop-_space);
     border-inline-start: 0.25em solid var(--vrop-_accent);
   }
 
-  .card {
-    max-width: 36em;
+  .says {
+    flex: 0 1 auto;
   }
 
-  .card [part~='cta'] {
-    padding-top: 1em;
-    border-top: 0.25em solid var(--vrop-_accent);
+  /* The card is a card on any page: its own edge and inset, as wide as its form needs. */
+  :host([layout='card']) {
+    max-width: 36em;
+    --vrop-_pad: var(--vrop-padding, 1.25em);
+    /* Important, like the padding: resets such as Tailwind's '* { border: 0 solid }' reach the host. */
+    border: 0.0625em solid var(--vrop-_border) !important;
   }
 
   .banner .heading {
@@ -53,20 +50,44 @@ export const contactStyles = css`
     margin: 0;
   }
 
-  [part~='button'],
-  [part~='submit'] {
+  /* One primary action: the filled button. With the form on, Send is the one, and "Contact Us"
+     (a link away) steps back to an outlined button. */
+  .b {
     display: inline-block;
     padding: 0.6em 1.2em;
-    border: 0;
-    border-radius: 0.4em;
+    border: 0.125em solid var(--vrop-_accent);
+    border-radius: var(--vrop-_radius);
     background: var(--vrop-_accent);
     color: var(--vrop-_on-accent);
     font-weight: 700;
+    line-height: 1.25;
     text-decoration: none;
     cursor: pointer;
   }
 
-  [part~='submit'][aria-disabled] {
+  /* Hover deepens the fill towards the text colour (darker in light, lighter in dark), so the
+     label's contrast only grows; pressing deepens it more. */
+  .b:hover {
+    --vrop-_fill: color-mix(in srgb, var(--vrop-_accent) 80%, var(--vrop-_text));
+    border-color: var(--vrop-_fill);
+    background: var(--vrop-_fill);
+  }
+
+  .b:active {
+    --vrop-_fill: color-mix(in srgb, var(--vrop-_accent) 65%, var(--vrop-_text));
+  }
+
+  .has-form .b[href] {
+    background: transparent;
+    color: var(--vrop-_accent);
+  }
+
+  .has-form .b[href]:hover {
+    border-color: var(--vrop-_accent);
+    background: var(--vrop-_surface-alt);
+  }
+
+  .b[aria-disabled] {
     cursor: progress;
     opacity: 0.75;
   }
@@ -80,7 +101,7 @@ export const contactStyles = css`
 
   form {
     max-width: 36em;
-    margin-top: 1.5em;
+    margin-top: var(--vrop-_space-l);
   }
 
   [part~='field'] {
@@ -97,9 +118,13 @@ export const contactStyles = css`
     width: 100%;
     padding: 0.5em;
     border: 0.0625em solid var(--vrop-_border);
-    border-radius: 0.3em;
+    border-radius: var(--vrop-_radius);
     background: var(--vrop-_surface);
     color: var(--vrop-_text);
+  }
+
+  [part~='control']:hover {
+    border-color: var(--vrop-_text);
   }
 
   [aria-invalid='true'] {
@@ -115,6 +140,21 @@ export const contactStyles = css`
 
   [part~='status'] {
     font-weight: 700;
+  }
+
+  /* Sent: a notice worth the name, with a mark in the success colour (3:1 or more on the band). */
+  .sent {
+    margin-top: var(--vrop-_space);
+    padding: 0.75em var(--vrop-_space);
+    border-inline-start: 0.25em solid var(--vrop-_success);
+    border-radius: var(--vrop-_radius);
+    background: var(--vrop-_surface-alt);
+  }
+
+  .sent::before {
+    content: '✓' / '';
+    margin-inline-end: 0.5em;
+    color: var(--vrop-_success);
   }
 
   [part~='status'],
@@ -136,15 +176,13 @@ export const contactStyles = css`
 
   /* Printing and forced colours drop backgrounds: an edge keeps the two buttons buttons. */
   @media print, (forced-colors: active) {
-    [part~='button'],
-    [part~='submit'] {
+    .b {
       border: 0.0625em solid;
     }
   }
 
   @media print {
-    [part~='button'],
-    [part~='submit'] {
+    .b {
       background: none;
       color: #000;
     }

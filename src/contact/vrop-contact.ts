@@ -74,8 +74,10 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
  * @cssprop --vrop-color-border - Field borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
  * @cssprop --vrop-color-error - Validation and failure messages. Default: `#b3261e` light, `#ffb4ab` dark.
+ * @cssprop --vrop-color-success - The mark beside the "sent" message. Default: `#1e6b34` light, `#8fd9a8` dark.
  * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light banner (the text lines up with the page's), `1.25em` for the card and in dark.
+ * @cssprop --vrop-radius - Corner radius of the box, the buttons and the fields. Default: `0.375em`.
  */
 export class VropContact extends VropElement {
   protected static override linkKind = 'contact' as const;
@@ -147,10 +149,15 @@ export class VropContact extends VropElement {
       this.warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds; using 15000.`);
     }
     if (changed.has('formAction') && this.action) this.restoreDraft();
-    if (changed.has('district') && this.district && !this.values.district) {
-      const id = this.district.toLowerCase();
-      if (this.data.districts.some((d) => d.id === id)) this.values = { ...this.values, district: id };
+    if (changed.has('district') && this.preselected && !this.values.district) {
+      this.values = { ...this.values, district: this.preselected };
     }
+  }
+
+  /** The district the webmaster named with `district`, when it is one. */
+  private get preselected(): string {
+    const id = this.district?.toLowerCase() ?? '';
+    return this.data.districts.some((d) => d.id === id) ? id : '';
   }
 
   private get linkHref() {
@@ -178,7 +185,7 @@ export class VropContact extends VropElement {
     // Each link's name is one string: Chrome drops the space between two template parts.
     // "Contact Us" names whose "us" it is (the visible words first, for voice control).
     return html`
-      <div part="base" class=${layout} lang=${lang}>
+      <div part="base" class="${layout}${this.action ? ' has-form' : ''}" lang=${lang}>
         <div part="cta">
           <div class="says">
             ${renderHeading(this.level, pick(contact.heading, lang))}
@@ -187,6 +194,7 @@ export class VropContact extends VropElement {
           <p part="actions">
             <a
               part="button"
+              class="b"
               href=${this.linkHref ?? safeUrl(contact.href, LINKS) ?? organization.website}
               aria-label=${`${label} (${organization.shortName})`}
               >${label}</a
@@ -262,11 +270,11 @@ export class VropContact extends VropElement {
           <label>Website <input name="website" tabindex="-1" autocomplete="off" /></label>
         </p>
         <p>
-          <button part="submit" type="submit" aria-disabled=${state === 'sending' ? 'true' : nothing}>
+          <button part="submit" class="b" type="submit" aria-disabled=${state === 'sending' ? 'true' : nothing}>
             ${pick(state === 'sending' ? STRINGS.sending : state === 'failed' ? STRINGS.retry : STRINGS.send, lang)}
           </button>
         </p>
-        <p part="status" role="status">
+        <p part="status" role="status" class=${state === 'sent' ? 'sent' : ''}>
           ${state === 'sent'
             ? pick(STRINGS.sent, lang)
             : state === 'sending'
@@ -314,7 +322,8 @@ export class VropContact extends VropElement {
       this.dispatchEvent(contactEvent('vrop-contact-error', outcome));
       return;
     }
-    this.values = empty();
+    // A fresh form for another message, still set to the webmaster's district.
+    this.values = { ...empty(), district: this.preselected };
     this.clearDraft();
     this.dispatchEvent(contactEvent('vrop-contact-sent', fields));
   };

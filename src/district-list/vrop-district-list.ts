@@ -60,7 +60,8 @@ const STRINGS = {
  * @cssprop --vrop-color-on-accent - Text of the label. Default: `#ffffff` light, `#0b1620` dark.
  * @cssprop --vrop-color-border - Card borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
  * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
+ * @cssprop --vrop-radius - Corner radius of the box, the cards and the label. Default: `0.375em`.
  */
 export class VropDistrictList extends VropElement {
   protected static override linkKind = 'district' as const;
@@ -148,7 +149,7 @@ export class VropDistrictList extends VropElement {
       : nothing;
     const details = this.details && layout !== 'inline' ? this.renderDetails(district, lang) : nothing;
     return html`<li part=${isCurrent ? 'item current-item' : 'item'} aria-current=${website ? nothing : current}
-      ><span part="name">${name}</span>${label}${details}</li
+      ><span class="head"><span part="name">${name}</span>${label}</span>${details}</li
     >`;
   }
 

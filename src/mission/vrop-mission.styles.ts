@@ -1,12 +1,14 @@
 import { css } from 'lit';
 
 export const missionStyles = css`
-  section + section {
-    margin-top: calc(var(--vrop-_space) * 1.5);
+  /* The box is as wide as a comfortable line, not the page's whole column: a full-width panel
+     would leave its right part empty. In a narrower column it fills the column. */
+  :host {
+    max-width: var(--vrop-measure, 42em);
   }
 
-  [part~='text'] {
-    max-width: var(--vrop-measure, 70ch);
+  section + section {
+    margin-top: var(--vrop-_space-l);
   }
 
   [part~='text']:last-child {

@@ -45,10 +45,10 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
  * @cssprop --vrop-heading-font-family - Heading font. Default: the widget's font.
  * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
- * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.5em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
+ * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.375em`.
  * @cssprop --vrop-space - Base spacing between blocks. Default: `1em`.
- * @cssprop --vrop-measure - Longest line of a paragraph. Default: `70ch`.
+ * @cssprop --vrop-measure - Widest the widget gets, padding included, so lines stay readable (about 75 characters). Default: `42em`.
  */
 export class VropMission extends VropElement {
   static override styles = [...VropElement.styles, missionStyles];

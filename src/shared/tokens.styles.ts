@@ -12,6 +12,9 @@ const darkTokens = css`
   --vrop-_on-accent: var(--vrop-color-on-accent, #0b1620);
   --vrop-_border: var(--vrop-color-border, #687c90);
   --vrop-_error: var(--vrop-color-error, #ffb4ab);
+  --vrop-_success: var(--vrop-color-success, #8fd9a8);
+  /* A dark box never matches a light page: it keeps its inset. */
+  --vrop-_pad: var(--vrop-padding, 1.25em);
   color-scheme: dark;
 `;
 
@@ -29,7 +32,16 @@ export const hostStyles = css`
     --vrop-_on-accent: var(--vrop-color-on-accent, #ffffff);
     --vrop-_border: var(--vrop-color-border, #7b8c9c);
     --vrop-_error: var(--vrop-color-error, #b3261e);
+    --vrop-_success: var(--vrop-color-success, #1e6b34);
+    /* The spacing scale: every gap is one of these (docs: Theming, "Design rules"). */
     --vrop-_space: var(--vrop-space, 1em);
+    --vrop-_space-s: calc(var(--vrop-_space) * 0.5);
+    --vrop-_space-l: calc(var(--vrop-_space) * 1.5);
+    /* One corner radius for the box, cards, tiles, buttons, fields and labels. */
+    --vrop-_radius: var(--vrop-radius, 0.375em);
+    /* Light: no inset, so the widget's text lines up with the page's own (a white box on a white
+       page shows no edge). A designer who gives it a surface of its own sets --vrop-padding. */
+    --vrop-_pad: var(--vrop-padding, 0em);
     color-scheme: light;
 
     display: block;
@@ -38,8 +50,8 @@ export const hostStyles = css`
        '* { padding: 0 }' (Tailwind) or '* { box-sizing: content-box }' cannot reach the box.
        Designers set the space with --vrop-padding. */
     box-sizing: border-box !important;
-    padding: var(--vrop-padding, 1.25em) !important;
-    border-radius: var(--vrop-radius, 0.5em);
+    padding: var(--vrop-_pad) !important;
+    border-radius: var(--vrop-_radius);
     background: var(--vrop-_surface);
     color: var(--vrop-_text);
     /* The page's font and size unless the designer names others. */
@@ -104,6 +116,11 @@ export const hostStyles = css`
     color: var(--vrop-_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  /* Hover: the underline thickens (links) or the fill deepens (buttons, in their own styles). */
+  a:hover {
+    text-decoration-thickness: 0.125em;
   }
 
   a:focus-visible,

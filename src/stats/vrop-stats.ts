@@ -15,29 +15,37 @@ const CAPTION: Phrase = {
   en: (year) => `Figures for the ${year} school year`,
   es: (year) => `Cifras del ciclo escolar ${year}`,
 };
-const OVER: Phrase = { en: (n) => `over ${n}`, es: (n) => `más de ${n}` };
+// A value is a number and a qualifier ("over", "million"), set smaller than the number: [before, number, after].
+type Parts = [string, string, string];
+const OVER: Localized<(n: string) => Parts> = { en: (n) => ['over', n, ''], es: (n) => ['más de', n, ''] };
 // The budget reads in millions in both languages ("$2.2 million", "2.2 millones de dólares");
 // Intl's compact currency gives only "$2.2M" / "USD 2.2 M", and fixed millions keep the
 // width steady while the count-up runs.
-const MILLIONS: Phrase = { en: (n) => `$${n} million`, es: (n) => `${n} millones de dólares` };
+const MILLIONS: Localized<(n: string) => Parts> = { en: (n) => ['', `$${n}`, 'million'], es: (n) => ['', n, 'millones de dólares'] };
 
 const LAYOUTS = ['row', 'grid'];
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
 
-/** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million". */
-function formatFigure(figure: Figure, value: number, lang: Lang): string {
+/** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million", in its parts. */
+function figureParts(figure: Figure, value: number, lang: Lang): Parts {
   if (figure.format == 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
   const text = formatNumber(value, 0, figure.format != 'year');
-  return figure.atLeast ? pick(OVER, lang)(text) : text;
+  return figure.atLeast ? pick(OVER, lang)(text) : ['', text, ''];
 }
+
+/** The parts as text: the qualifier smaller, the number large; one string for screen readers. The
+ * spaces are data, not template white space, which the bundle's minifier removes. */
+const renderParts = ([before, n, after]: Parts) =>
+  html`${before ? html`<small part="qualifier">${`${before} `}</small>` : nothing}${n}${after ? html`<small part="qualifier">${` ${after}`}</small>` : nothing}`;
 
 /**
  * Valley ROP's key figures (year established, partner districts, students, budget, dual
  * enrollment courses and students) with the school year they describe, formatted for the
  * element's language. When the element first scrolls into view each number counts up from
- * zero in about a second, unless the visitor prefers reduced motion or `no-animation` is set.
+ * zero in about a second, unless the visitor prefers reduced motion or `no-animation` is set; the
+ * year established is a date, not a quantity, and never counts.
  * Screen readers only ever read the final values, and nothing on the page moves meanwhile.
  *
  * @summary Valley ROP's key figures with a count-up that respects reduced motion.
@@ -49,6 +57,7 @@ function formatFigure(figure: Figure, value: number, lang: Lang): string {
  * @csspart figures - The list of figures.
  * @csspart figure - Each figure; also `figure-<id>`, e.g. `figure-students`.
  * @csspart value - Each figure's value.
+ * @csspart qualifier - The words around a number ("over", "million"), set smaller than the number.
  * @csspart label - Each figure's label.
  * @csspart caption - The line naming the school year of the figures.
  *
@@ -63,8 +72,8 @@ function formatFigure(figure: Figure, value: number, lang: Lang): string {
  * @cssprop --vrop-color-accent - Accent colour. Default: `#0b5394` light, `#8cc4ff` dark.
  * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
  * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `1.25em`.
- * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.5em`.
+ * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
+ * @cssprop --vrop-radius - Corner radius of the box and of each figure's tile. Default: `0.375em`.
  * @cssprop --vrop-space - Gap between figures. Default: `1em`.
  */
 export class VropStats extends VropElement {
@@ -166,14 +175,20 @@ export class VropStats extends VropElement {
   protected override render() {
     const lang = this.locale;
     const p = this.progress;
-    // Kept on few lines: template white space ships in the bundle as it is.
+    const shown = this.shown;
+    const n = shown.length;
+    // Balanced columns (3 + 3, never 5 + 1), by the count of figures: a class, not a style
+    // attribute (a strict CSP allows none). More than six balance as six do.
+    // Kept on few lines: template white space ships in the bundle as it is. A year is a date, not
+    // a quantity: it never counts.
     return html`<div lang=${lang}>${renderHeading(this.level, pick(HEADING, lang))}
-<ul part="figures" class=${this.layout == 'grid' ? 'grid' : 'row'} role="list">${this.shown.map(
-      (figure) => html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
-class=${p < 1 ? 'c' : ''}>${formatFigure(figure, figure.value, lang)}</span>${p < 1
-        ? html`<span aria-hidden="true">${formatFigure(figure, Math.round(figure.value * p), lang)}</span>`
-        : nothing}</span> <span part="label">${pick(figure.label, lang)}</span></li>`,
-    )}</ul>
+<ul part="figures" class="${this.layout == 'grid' ? 'grid' : 'row'} n${Math.min(n, 6)}" role="list">${shown.map((figure) => {
+      const counting = p < 1 && figure.format != 'year';
+      return html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
+class=${counting ? 'c' : ''}>${renderParts(figureParts(figure, figure.value, lang))}</span>${counting
+        ? html`<span aria-hidden="true">${renderParts(figureParts(figure, Math.round(figure.value * p), lang))}</span>`
+        : nothing}</span> <span part="label">${pick(figure.label, lang)}</span></li>`;
+    })}</ul>
 <p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p></div>`;
   }
 }
