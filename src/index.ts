@@ -5,11 +5,12 @@
  */
 import { upgradePlainElements } from './plain-elements.js';
 
-export { VropContact } from './contact/vrop-contact.js';
-export { VropDistrictList } from './district-list/vrop-district-list.js';
-export { VropStats } from './stats/vrop-stats.js';
+export { VropContact, type ContactLayout, type ContactFields, type ContactErrorDetail } from './contact/vrop-contact.js';
+export { VropDistrictList, type DistrictLayout } from './district-list/vrop-district-list.js';
+export { VropStats, type StatsLayout } from './stats/vrop-stats.js';
 export { VropMission } from './mission/vrop-mission.js';
 export { VropElement, THEMES, type Theme, type DataErrorDetail } from './shared/vrop-element.js';
+export type { DataErrorReason } from './shared/data/load.js';
 export type { LinkClickDetail, LinkKind } from './shared/link-events.js';
 export { define } from './define.js';
 export { DEFAULT_DATA } from './shared/data/defaults.js';

@@ -7,7 +7,12 @@ import { VropElement } from '../shared/vrop-element.js';
 import { contactStyles } from './vrop-contact.styles.js';
 import { STRINGS } from './vrop-contact.strings.js';
 
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+
 export const CONTACT_LAYOUTS = ['banner', 'card'] as const;
+/** The values of `layout` on `<vrop-contact>`. */
+export type ContactLayout = (typeof CONTACT_LAYOUTS)[number];
 
 const FIELDS = ['name', 'email', 'phone', 'district', 'message'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -42,11 +47,11 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @summary The call to action, and an optional inline contact form.
  * @tag vrop-contact
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
- * @fires vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
- * @fires vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
- * @fires vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
+ * @fires {CustomEvent<ContactFields>} vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
+ * @fires {CustomEvent<ContactFields>} vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
+ * @fires {CustomEvent<ContactErrorDetail>} vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
  *
  * @csspart base - The wrapper around the call to action and the form.
  * @csspart cta - The call to action: heading, sentence, links and address.
@@ -109,7 +114,7 @@ export class VropContact extends VropElement {
   address?: string;
 
   /** `banner` (default: one row that wraps) or `card`. */
-  layout: string = 'banner';
+  layout: ContactLayout = 'banner';
 
   /** The URL the form posts JSON to; setting it turns the inline contact form on. */
   formAction?: string;
@@ -384,5 +389,10 @@ define('vrop-contact', VropContact);
 declare global {
   interface HTMLElementTagNameMap {
     'vrop-contact': VropContact;
+  }
+  interface HTMLElementEventMap {
+    'vrop-contact-submit': CustomEvent<ContactFields>;
+    'vrop-contact-sent': CustomEvent<ContactFields>;
+    'vrop-contact-error': CustomEvent<ContactErrorDetail>;
   }
 }

@@ -7,6 +7,9 @@ import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
 
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+
 export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
 export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
 
@@ -36,7 +39,7 @@ const STRINGS = {
  * @summary The partner districts, with the host district marked.
  * @tag vrop-district-list
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @csspart base - The wrapper around the heading, the sentence and the list.
  * @csspart heading - The heading.

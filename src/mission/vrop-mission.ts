@@ -8,6 +8,9 @@ import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
 import { missionStyles } from './vrop-mission.styles.js';
 
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+
 const LEARN_MORE: Localized = {
   en: 'Learn more about Valley ROP',
   es: 'Más información sobre Valley ROP',
@@ -25,7 +28,7 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  * @summary Valley ROP's mission, history and overview texts.
  * @tag vrop-mission
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @slot after - Extra content shown after the sections, such as a district's own note.
  *

@@ -4,7 +4,7 @@ import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
 import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
-import { reportLinkClicks, type LinkKind } from './link-events.js';
+import { reportLinkClicks, type LinkClickDetail, type LinkKind } from './link-events.js';
 import { resolveLang, type Lang } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -12,6 +12,8 @@ import { warnOnce } from './warn.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+export type { LinkClickDetail } from './link-events.js';
 
 /** The `detail` of `vrop-data-error`. */
 export interface DataErrorDetail {
@@ -25,8 +27,8 @@ export interface DataErrorDetail {
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
  *
- * @fires vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
- * @fires vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
+ * @fires {CustomEvent<LinkClickDetail>} vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
+ * @fires {CustomEvent<DataErrorDetail>} vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
  */
 export class VropElement extends LitElement {
   /** The release that defined this element; `define()` compares it across bundle copies. */
@@ -183,5 +185,12 @@ export class VropElement extends LitElement {
     this.locale = resolveLang(this, (tag) =>
       this.warn(`lang="${tag}" is not supported; showing English. Supported: en, es.`),
     );
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'vrop-data-error': CustomEvent<DataErrorDetail>;
+    'vrop-link-click': CustomEvent<LinkClickDetail>;
   }
 }

@@ -8,6 +8,9 @@ import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
 import { statsStyles } from './vrop-stats.styles.js';
 
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+
 type Phrase = Localized<(text: string) => string>;
 
 const HEADING: Localized = { en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' };
@@ -22,6 +25,9 @@ const OVER: Phrase = { en: (n) => `over ${n}`, es: (n) => `más de ${n}` };
 const MILLIONS: Phrase = { en: (n) => `$${n} million`, es: (n) => `${n} millones de dólares` };
 
 const LAYOUTS = ['row', 'grid'];
+
+/** The values of `layout` on `<vrop-stats>`. */
+export type StatsLayout = 'row' | 'grid';
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
@@ -43,7 +49,7 @@ function formatFigure(figure: Figure, value: number, lang: Lang): string {
  * @summary Valley ROP's key figures with a count-up that respects reduced motion.
  * @tag vrop-stats
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @csspart heading - The widget's heading ("Valley ROP at a glance").
  * @csspart figures - The list of figures.
@@ -85,7 +91,7 @@ export class VropStats extends VropElement {
   items: string = '';
 
   /** `row` (default; wraps to the width) or `grid` (one to three columns by the element's width). */
-  layout: string = 'row';
+  layout: StatsLayout = 'row';
 
   /** Shows the final values at once, without the count-up. */
   noAnimation: boolean = false;
