@@ -15,6 +15,9 @@ function publicApiOnly() {
           declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
           // Internal reactive state (`state: true` in static properties) has no attribute.
           declaration.attributes = declaration.attributes?.filter((attr) => !hidden.has(attr.fieldName));
+          // `lang` (documented with @attr) is HTMLElement's own field: say so, so that generated
+          // JSX types and editor data tie the attribute to it.
+          for (const attr of declaration.attributes ?? []) if (attr.name === 'lang' && !attr.fieldName) attr.fieldName = 'lang';
         }
       }
     },
