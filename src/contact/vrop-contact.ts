@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { CONTACT, DISTRICTS, ORGANIZATION } from '../shared/data/defaults.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick } from '../shared/locale.js';
 import { safeUrl, type UrlScheme } from '../shared/safe-url.js';
@@ -86,6 +87,8 @@ export class VropContact extends VropElement {
   protected static override linkKind = 'contact' as const;
 
   static override styles = [...VropElement.styles, contactStyles];
+
+  protected static override defaults = { contact: CONTACT, organization: ORGANIZATION, districts: DISTRICTS };
 
   static override properties: PropertyDeclarations = {
     href: {},

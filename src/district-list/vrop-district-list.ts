@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { DISTRICTS } from '../shared/data/defaults.js';
 import type { District } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
@@ -69,6 +70,8 @@ export class VropDistrictList extends VropElement {
   protected static override linkKind = 'district' as const;
 
   static override styles = [...VropElement.styles, districtListStyles];
+
+  protected static override defaults = { districts: DISTRICTS };
 
   static override properties: PropertyDeclarations = {
     current: {},

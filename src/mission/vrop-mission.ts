@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { MISSION } from '../shared/data/defaults.js';
 import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Localized } from '../shared/locale.js';
@@ -55,6 +56,8 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  */
 export class VropMission extends VropElement {
   static override styles = [...VropElement.styles, missionStyles];
+
+  protected static override defaults = { mission: MISSION };
 
   static override properties: PropertyDeclarations = {
     sections: {},

@@ -1,5 +1,4 @@
 import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DEFAULT_DATA } from './data/defaults.js';
 import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
 import type { HeadingLevel } from './heading.js';
@@ -34,6 +33,12 @@ export class VropElement extends LitElement {
   /** The release that defined this element; `define()` compares it across bundle copies. */
   static readonly version = VERSION;
 
+  /**
+   * The built-in sections this widget renders (`{ figures: FIGURES }`): each widget names its
+   * own, so that a widget imported alone carries only its content, not every widget's.
+   */
+  protected static defaults: Partial<VropData> = {};
+
   /** What the widget's own links lead to, in `vrop-link-click` (phone and e-mail links say so themselves). */
   protected static linkKind: LinkKind = 'more';
 
@@ -62,7 +67,7 @@ export class VropElement extends LitElement {
   /** The language the widget speaks now, resolved from `lang` on it or its ancestors. */
   protected locale: Lang = 'en';
 
-  /** The data file's content merged over the defaults, once it has arrived and passed. */
+  /** The data file's sections over the widget's defaults, once the file has arrived and passed. */
   private fileData?: VropData;
 
   /** The data file in use: from `src`, else from the page's `<meta name="vrop-data">`. */
@@ -79,9 +84,12 @@ export class VropElement extends LitElement {
     return this.localName;
   }
 
-  /** The data the widget renders: the data file's when one arrived, else the embedded defaults. */
+  /**
+   * The data the widget renders: the data file's when one arrived, else the embedded defaults.
+   * Only the sections in the widget's `defaults` are there for sure (a widget reads no other).
+   */
   protected get data(): VropData {
-    return this.fileData ?? DEFAULT_DATA;
+    return this.fileData ?? ((this.constructor as typeof VropElement).defaults as VropData);
   }
 
   /** `heading-level` as a valid level; anything else falls back to 2. */
@@ -164,7 +172,8 @@ export class VropElement extends LitElement {
     const timer = setTimeout(stopWaiting, dataLimits.waitMs);
     loadData(url)
       .then(
-        (data) => current() && (this.fileData = data),
+        (sections) =>
+          current() && (this.fileData = { ...(this.constructor as typeof VropElement).defaults, ...sections } as VropData),
         (error: DataError) =>
           current() &&
           this.dispatchEvent(

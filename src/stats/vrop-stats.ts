@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { FIGURES } from '../shared/data/defaults.js';
 import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
@@ -75,6 +76,8 @@ function formatFigure(figure: Figure, value: number, lang: Lang): string {
  */
 export class VropStats extends VropElement {
   static override styles = [...VropElement.styles, statsStyles];
+
+  protected static override defaults = { figures: FIGURES };
 
   static override properties: PropertyDeclarations = {
     items: {},

@@ -26,6 +26,12 @@ describe('examples/react: a React 19 app using the package', () => {
   });
   after(() => browser?.close());
 
+  it('carries only the built-in content of the widgets it imports (not <vrop-mission>\'s texts)', () => {
+    assert.match(script, /Cutler-Orosi/);
+    assert.match(script, /Valley ROP at a glance/);
+    assert.doesNotMatch(script, /Our Mission|Nuestra misión|The History of ROP/);
+  });
+
   it('renders the widgets with the attributes and properties React set', async () => {
     const state = await page.evaluate(() => {
       const stats = document.querySelector('vrop-stats');
