@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyCss, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { describe, measure } from './scripts/sizes.mjs';
 
 /** Prints each written file's minified, gzip and brotli size and its SRI hash. */
@@ -62,7 +63,47 @@ export const minify = terser({ ...terserOptions, module: true });
 // `VropWidgets` global as an unused variable.
 const minifyClassic = terser({ ...terserOptions, module: false });
 
+/**
+ * lib/: the npm package's ES modules, one per source file (tsc writes their declarations), with
+ * `lit` left to the consumer's bundler. The CSS inside css`` is minified as in the bundle, here
+ * with a source map of the change; the maps carry their sources, since src/ is not shipped.
+ */
+const LIB_INPUTS = readdirSync('src', { recursive: true })
+  .filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith('builder'))
+  .map((file) => `src/${file}`);
+
+function minifyCssLiteralsMapped() {
+  return {
+    name: 'minify-css-literals-mapped',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
+        const start = match.index + 'css`'.length;
+        out.overwrite(start, start + match[1].length, minifyCss(match[1]));
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
+const libBuild = {
+  input: LIB_INPUTS,
+  external: (id) => /^(lit|@lit\/|lit-html|lit-element)(\/|$)/.test(id),
+  plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), minifyCssLiteralsMapped()],
+  output: {
+    dir: 'lib',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+};
+
+// lib/ first: the bundle's publish-data step reads the data modules from it.
 export default [
+  libBuild,
   {
     input: 'src/index.ts',
     plugins: sourcePlugins(),

@@ -72,8 +72,8 @@ async function tachometer(chrome, driver) {
   // Asynchronously: the pages come from this process's own server, which must keep answering.
   // SE_OFFLINE: Selenium uses the chromedriver on PATH (Debian's) instead of downloading one.
   // The driver's folder comes first on PATH: under `npm run`, node_modules/.bin/chromedriver (the
-  // npm package, whose download .npmrc skips) would shadow it, and tach then exits 0 having
-  // measured nothing.
+  // npm package, whose download package.json's allowScripts skips; tachometer needs it installed)
+  // would shadow it, and tach then exits 0 having measured nothing.
   const tach = spawn('node_modules/.bin/tach', ['--config', 'bench/.tachometer.json', '--json-file', 'bench/.tachometer-results.json'], {
     stdio: 'inherit',
     env: { ...process.env, SE_OFFLINE: 'true', PATH: `${dirname(driver)}${delimiter}${process.env.PATH}` },
@@ -207,6 +207,15 @@ Marginal cost of each widget (the bundle with and without it):
 | widget | brotli | gzip |
 | --- | ---: | ---: |
 ${sizes.marginal.map((m) => `| \`${m.widget}\` | ${m.brotli} B | ${m.gzip} B |`).join('\n')}
+
+The npm package in a consumer's build: an app that imports one widget's subpath (or the whole
+package), resolved through package.json's \`exports\` to \`lib/\` with \`lit\` from node_modules,
+bundled by rollup and minified by terser (\`bench/sizes.mjs\`). Each subpath carries only the
+built-in content its widget renders; Lit and the shared element code are in every one.
+
+| import | minified | gzip | brotli | of the whole package |
+| --- | ---: | ---: | ---: | ---: |
+${sizes.subpaths.map((s) => `| \`${s.import}\` | ${kib(s.min)} | ${kib(s.gzip)} | ${kib(s.brotli)} | ${((100 * s.brotli) / sizes.subpaths.at(-1).brotli).toFixed(0)} % |`).join('\n')}
 
 ## Rendering (tachometer, ${SAMPLES} samples, 95 % confidence intervals of the mean)
 

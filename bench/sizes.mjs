@@ -1,6 +1,7 @@
 // Bundle sizes: every file in dist/, the marginal cost of each widget (the bundle with and
 // without it), and Lit's floor (a bundle with one empty Lit element), built the way the release is.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minify, sourcePlugins } from '../rollup.config.mjs';
 import { measure } from '../scripts/sizes.mjs';
@@ -27,6 +28,35 @@ async function bundle(source) {
   }
 }
 
+/**
+ * What a consumer's bundler makes of the npm package: an app importing one subpath (or the
+ * package's entry), resolved through package.json's exports to lib/, `lit` from node_modules,
+ * bundled and minified with nothing of this repository's own build (lib/ is plain JS).
+ */
+async function consumerBundle(subpath) {
+  const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const file = exports[subpath].default;
+  const entry = 'bench/.consumer-entry.js';
+  writeFileSync(entry, `import '.${file}';\n`);
+  try {
+    const build = await rollup({ input: entry, plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
+    const { output } = await build.generate({ format: 'es', plugins: [minify] });
+    return measure(output[0].code);
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
+/** The four widgets' subpaths and the whole package, each in a consumer's build (see consumerBundle). */
+export async function measureSubpaths() {
+  const subpaths = ['./mission', './district-list', './stats', './contact', '.'];
+  const sizes = [];
+  for (const subpath of subpaths) {
+    sizes.push({ import: subpath === '.' ? 'vrop-widgets' : `vrop-widgets/${subpath.slice(2)}`, ...(await consumerBundle(subpath)) });
+  }
+  return sizes;
+}
+
 const importing = (widgets) => `${widgets.map((w) => `import './${w}.js';`).join('\n')}\nexport {};\n`;
 
 export async function measureSizes() {
@@ -47,5 +77,6 @@ export async function measureSizes() {
   const parts = Object.entries(splitBundle())
     .map(([part, code]) => ({ part, ...measure(code) }))
     .sort((a, b) => b.min - a.min);
-  return { files, marginal, litFloor, parts };
+  const subpaths = await measureSubpaths();
+  return { files, marginal, litFloor, parts, subpaths };
 }

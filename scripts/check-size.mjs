@@ -8,9 +8,10 @@ import { describe, kib, measure } from './sizes.mjs';
 // measured through the source map). Since then: the plain <div data-vrop> form for sanitizing
 // editors (0.26 KiB), vrop-link-click (0.18), the accessibility fixes (0.17) and the hardening of
 // the data file, timeout and adoption (0.26), the designer's pass (0.50: hover, pressed and sent
-// states, one primary action, balanced stats columns). Until the target is met the budget is the
-// measured size (17.15 KiB) plus a little headroom, so it still catches regressions.
-const BUDGETS = { 'dist/vrop-widgets.js': 17.25 * 1024 };
+// states, one primary action, balanced stats columns) and the built-in data split per widget so
+// that each npm subpath carries only its own content (0.10). Until the target is met the budget
+// is the measured size (17.25 KiB) plus a little headroom, so it still catches regressions.
+const BUDGETS = { 'dist/vrop-widgets.js': 17.5 * 1024 };
 
 let over = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -5,11 +5,15 @@
  */
 import { upgradePlainElements } from './plain-elements.js';
 
-export { VropContact } from './contact/vrop-contact.js';
-export { VropDistrictList } from './district-list/vrop-district-list.js';
-export { VropStats } from './stats/vrop-stats.js';
+export { VropContact, type ContactLayout, type ContactFields, type ContactErrorDetail } from './contact/vrop-contact.js';
+export { VropDistrictList, type DistrictLayout } from './district-list/vrop-district-list.js';
+export { VropStats, type StatsLayout } from './stats/vrop-stats.js';
+// For types only (`typeof CONTACT_LAYOUTS`): the bundle's exports stay as they were.
+export type { CONTACT_LAYOUTS } from './contact/vrop-contact.js';
+export type { DISTRICT_LAYOUTS } from './district-list/vrop-district-list.js';
 export { VropMission } from './mission/vrop-mission.js';
 export { VropElement, THEMES, type Theme, type DataErrorDetail } from './shared/vrop-element.js';
+export type { DataErrorReason } from './shared/data/load.js';
 export type { LinkClickDetail, LinkKind } from './shared/link-events.js';
 export { define } from './define.js';
 export { DEFAULT_DATA } from './shared/data/defaults.js';

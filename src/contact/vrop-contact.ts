@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { CONTACT, DISTRICTS, ORGANIZATION } from '../shared/data/defaults.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick } from '../shared/locale.js';
 import { safeUrl, type UrlScheme } from '../shared/safe-url.js';
@@ -7,7 +8,12 @@ import { VropElement } from '../shared/vrop-element.js';
 import { contactStyles } from './vrop-contact.styles.js';
 import { STRINGS } from './vrop-contact.strings.js';
 
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+
 export const CONTACT_LAYOUTS = ['banner', 'card'] as const;
+/** The values of `layout` on `<vrop-contact>`. */
+export type ContactLayout = (typeof CONTACT_LAYOUTS)[number];
 
 const FIELDS = ['name', 'email', 'phone', 'district', 'message'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -42,11 +48,11 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @summary The call to action, and an optional inline contact form.
  * @tag vrop-contact
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
- * @fires vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
- * @fires vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
- * @fires vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
+ * @fires {CustomEvent<ContactFields>} vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
+ * @fires {CustomEvent<ContactFields>} vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
+ * @fires {CustomEvent<ContactErrorDetail>} vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
  *
  * @csspart base - The wrapper around the call to action and the form.
  * @csspart cta - The call to action: heading, sentence, links and address.
@@ -84,6 +90,8 @@ export class VropContact extends VropElement {
 
   static override styles = [...VropElement.styles, contactStyles];
 
+  protected static override defaults = { contact: CONTACT, organization: ORGANIZATION, districts: DISTRICTS };
+
   static override properties: PropertyDeclarations = {
     href: {},
     phone: {},
@@ -111,7 +119,7 @@ export class VropContact extends VropElement {
   address?: string;
 
   /** `banner` (default: one row that wraps) or `card`. */
-  layout: string = 'banner';
+  layout: ContactLayout = 'banner';
 
   /** The URL the form posts JSON to; setting it turns the inline contact form on. */
   formAction?: string;
@@ -393,5 +401,10 @@ define('vrop-contact', VropContact);
 declare global {
   interface HTMLElementTagNameMap {
     'vrop-contact': VropContact;
+  }
+  interface HTMLElementEventMap {
+    'vrop-contact-submit': CustomEvent<ContactFields>;
+    'vrop-contact-sent': CustomEvent<ContactFields>;
+    'vrop-contact-error': CustomEvent<ContactErrorDetail>;
   }
 }

@@ -1,11 +1,15 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { DISTRICTS } from '../shared/data/defaults.js';
 import type { District } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
+
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
 export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
 export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
@@ -36,7 +40,7 @@ const STRINGS = {
  * @summary The partner districts, with the host district marked.
  * @tag vrop-district-list
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @csspart base - The wrapper around the heading, the sentence and the list.
  * @csspart heading - The heading.
@@ -67,6 +71,8 @@ export class VropDistrictList extends VropElement {
   protected static override linkKind = 'district' as const;
 
   static override styles = [...VropElement.styles, districtListStyles];
+
+  protected static override defaults = { districts: DISTRICTS };
 
   static override properties: PropertyDeclarations = {
     current: {},

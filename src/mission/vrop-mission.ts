@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { MISSION } from '../shared/data/defaults.js';
 import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Localized } from '../shared/locale.js';
@@ -7,6 +8,9 @@ import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
 import { missionStyles } from './vrop-mission.styles.js';
+
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
 const LEARN_MORE: Localized = {
   en: 'Learn more about Valley ROP',
@@ -25,7 +29,7 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  * @summary Valley ROP's mission, history and overview texts.
  * @tag vrop-mission
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @slot after - Extra content shown after the sections, such as a district's own note.
  *
@@ -52,6 +56,8 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  */
 export class VropMission extends VropElement {
   static override styles = [...VropElement.styles, missionStyles];
+
+  protected static override defaults = { mission: MISSION };
 
   static override properties: PropertyDeclarations = {
     sections: {},

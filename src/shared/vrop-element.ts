@@ -1,10 +1,9 @@
 import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DEFAULT_DATA } from './data/defaults.js';
 import { dataLimits, loadData, type DataError } from './data/load.js';
 import type { VropData } from './data/types.js';
 import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
-import { reportLinkClicks, type LinkKind } from './link-events.js';
+import { reportLinkClicks, type LinkClickDetail, type LinkKind } from './link-events.js';
 import { resolveLang, type Lang } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -12,6 +11,8 @@ import { warnOnce } from './warn.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+export type { LinkClickDetail } from './link-events.js';
 
 /** The `detail` of `vrop-data-error`. */
 export interface DataErrorDetail {
@@ -25,12 +26,18 @@ export interface DataErrorDetail {
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
  *
- * @fires vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
- * @fires vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
+ * @fires {CustomEvent<LinkClickDetail>} vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
+ * @fires {CustomEvent<DataErrorDetail>} vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
  */
 export class VropElement extends LitElement {
   /** The release that defined this element; `define()` compares it across bundle copies. */
   static readonly version = VERSION;
+
+  /**
+   * The built-in sections this widget renders (`{ figures: FIGURES }`): each widget names its
+   * own, so that a widget imported alone carries only its content, not every widget's.
+   */
+  protected static defaults: Partial<VropData> = {};
 
   /** What the widget's own links lead to, in `vrop-link-click` (phone and e-mail links say so themselves). */
   protected static linkKind: LinkKind = 'more';
@@ -60,7 +67,7 @@ export class VropElement extends LitElement {
   /** The language the widget speaks now, resolved from `lang` on it or its ancestors. */
   protected locale: Lang = 'en';
 
-  /** The data file's content merged over the defaults, once it has arrived and passed. */
+  /** The data file's sections over the widget's defaults, once the file has arrived and passed. */
   private fileData?: VropData;
 
   /** The data file in use: from `src`, else from the page's `<meta name="vrop-data">`. */
@@ -77,9 +84,12 @@ export class VropElement extends LitElement {
     return this.localName;
   }
 
-  /** The data the widget renders: the data file's when one arrived, else the embedded defaults. */
+  /**
+   * The data the widget renders: the data file's when one arrived, else the embedded defaults.
+   * Only the sections in the widget's `defaults` are there for sure (a widget reads no other).
+   */
   protected get data(): VropData {
-    return this.fileData ?? DEFAULT_DATA;
+    return this.fileData ?? ((this.constructor as typeof VropElement).defaults as VropData);
   }
 
   /** `heading-level` as a valid level; anything else falls back to 2. */
@@ -162,7 +172,8 @@ export class VropElement extends LitElement {
     const timer = setTimeout(stopWaiting, dataLimits.waitMs);
     loadData(url)
       .then(
-        (data) => current() && (this.fileData = data),
+        (sections) =>
+          current() && (this.fileData = { ...(this.constructor as typeof VropElement).defaults, ...sections } as VropData),
         (error: DataError) =>
           current() &&
           this.dispatchEvent(
@@ -183,5 +194,12 @@ export class VropElement extends LitElement {
     this.locale = resolveLang(this, (tag) =>
       this.warn(`lang="${tag}" is not supported; showing English. Supported: en, es.`),
     );
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'vrop-data-error': CustomEvent<DataErrorDetail>;
+    'vrop-link-click': CustomEvent<LinkClickDetail>;
   }
 }

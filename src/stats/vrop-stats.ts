@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { define } from '../define.js';
+import { FIGURES } from '../shared/data/defaults.js';
 import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
@@ -7,6 +8,9 @@ import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
 import { statsStyles } from './vrop-stats.styles.js';
+
+/** The `detail` types of the events every widget fires. */
+export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
 type Phrase = Localized<(text: string) => string>;
 
@@ -24,6 +28,9 @@ const OVER: Localized<(n: string) => Parts> = { en: (n) => ['over', n, ''], es: 
 const MILLIONS: Localized<(n: string) => Parts> = { en: (n) => ['', `$${n}`, 'million'], es: (n) => ['', n, 'millones de dólares'] };
 
 const LAYOUTS = ['row', 'grid'];
+
+/** The values of `layout` on `<vrop-stats>`. */
+export type StatsLayout = 'row' | 'grid';
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
@@ -51,7 +58,7 @@ const renderParts = ([before, n, after]: Parts) =>
  * @summary Valley ROP's key figures with a count-up that respects reduced motion.
  * @tag vrop-stats
  *
- * @attr lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @csspart heading - The widget's heading ("Valley ROP at a glance").
  * @csspart figures - The list of figures.
@@ -79,6 +86,8 @@ const renderParts = ([before, n, after]: Parts) =>
 export class VropStats extends VropElement {
   static override styles = [...VropElement.styles, statsStyles];
 
+  protected static override defaults = { figures: FIGURES };
+
   static override properties: PropertyDeclarations = {
     items: {},
     layout: {},
@@ -94,7 +103,7 @@ export class VropStats extends VropElement {
   items: string = '';
 
   /** `row` (default; wraps to the width) or `grid` (one to three columns by the element's width). */
-  layout: string = 'row';
+  layout: StatsLayout = 'row';
 
   /** Shows the final values at once, without the count-up. */
   noAnimation: boolean = false;

@@ -1,8 +1,8 @@
-import { parseDataFile, sizeProblem } from './parse.js';
+import { readDataFile, sizeProblem } from './read.js';
 import type { VropData } from './types.js';
 import { warnOnce } from '../warn.js';
 
-/** Limits for a data file; tests shorten them. The size limit is parse.ts's `MAX_DATA_BYTES`. */
+/** Limits for a data file; tests shorten them. The size limit is read.ts's `MAX_DATA_BYTES`. */
 export const dataLimits = {
   /** How long a request may take before the defaults stay for good. */
   timeLimitMs: 8000,
@@ -41,7 +41,7 @@ async function readBody(response: Response, fail: (problem: string) => DataError
   return new Blob(chunks).arrayBuffer();
 }
 
-async function fetchData(url: string): Promise<VropData> {
+async function fetchData(url: string): Promise<Partial<VropData>> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), dataLimits.timeLimitMs);
   const fail = (reason: DataErrorReason, message: string) => new DataError(url, reason, message);
@@ -60,18 +60,19 @@ async function fetchData(url: string): Promise<VropData> {
     // Whatever was not read is not downloaded (a refused file, an error page).
     abort.abort();
   }
-  const file = parseDataFile(body);
+  const file = readDataFile(body);
   if (!file.ok) throw fail(file.reason, file.problems.slice(0, 5).join('; '));
-  return file.data;
+  return file.sections;
 }
 
-const requests = new Map<string, Promise<VropData>>();
+const requests = new Map<string, Promise<Partial<VropData>>>();
 
 /**
- * The data from `src`, merged over the defaults: one request per address per page, shared by
- * every widget, and one console warning when it cannot be used.
+ * The sections of the data file at `src` (each widget puts them over its built-in ones): one
+ * request per address per page, shared by every widget, and one console warning when it cannot
+ * be used.
  */
-export function loadData(src: string): Promise<VropData> {
+export function loadData(src: string): Promise<Partial<VropData>> {
   const url = new URL(src, document.baseURI).href;
   let request = requests.get(url);
   if (!request) {

@@ -1,42 +1,20 @@
 import { DEFAULT_DATA } from './defaults.js';
-import { DATA_SPEC } from './spec.js';
+import { readDataFile, type DataFileProblem } from './read.js';
 import type { VropData } from './types.js';
-import { validate } from './validate.js';
 
-/** The largest data file the widgets use, in bytes as sent (UTF-8), not in characters. */
-export const MAX_DATA_BYTES = 256 * 1024;
-
-/** Why a data file's content cannot be used. */
-export type DataFileProblem = 'too-large' | 'not-json' | 'version' | 'invalid';
+export { MAX_DATA_BYTES, readDataFile, sizeProblem, type DataFileProblem, type ReadDataFile } from './read.js';
 
 /** A data file's verdict: the data to render, or why not, each problem with its JSON path. */
 export type ParsedDataFile =
   | { ok: true; data: VropData }
   | { ok: false; reason: DataFileProblem; problems: string[] };
 
-/** The problem of a file of `bytes` bytes (or of which that many have arrived), if it is too large. */
-export const sizeProblem = (bytes: number): string | undefined =>
-  bytes > MAX_DATA_BYTES ? `$: the file is over ${MAX_DATA_BYTES / 1024} KB` : undefined;
-
 /**
- * The one definition of an acceptable data file, used by the widgets' loader, by
- * `vrop-widgets validate` and by the tests: at most 256 KB, JSON (UTF-8, decoded as `fetch`
- * does, a BOM skipped), `"version": 1`, valid against the spec. `data` is the file's sections
- * over the built-in ones: a section that is present replaces the built-in one whole.
+ * A data file as `vrop-widgets validate`, `check-host` and the tests see it (read.ts's
+ * `readDataFile`): `data` is the file's sections over all the built-in ones, a section that is
+ * present replacing the built-in one whole.
  */
 export function parseDataFile(bytes: BufferSource): ParsedDataFile {
-  const fail = (reason: DataFileProblem, ...problems: string[]): ParsedDataFile => ({ ok: false, reason, problems });
-  const tooLarge = sizeProblem(bytes.byteLength);
-  if (tooLarge) return fail('too-large', tooLarge);
-  let json: Record<string, unknown>;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return fail('not-json', `$: not JSON (${(error as Error).message})`);
-  }
-  const problems = validate(DATA_SPEC, json);
-  // A file of another version (or none) is told apart; its first problem is `$.version`.
-  if (problems.length) return fail(json?.version === 1 ? 'invalid' : 'version', ...problems);
-  // Valid: nothing but `$schema`, `version` and known sections, each an own key.
-  return { ok: true, data: { ...DEFAULT_DATA, ...json } as VropData };
+  const file = readDataFile(bytes);
+  return file.ok ? { ok: true, data: { ...DEFAULT_DATA, ...file.sections } } : file;
 }
