@@ -34,3 +34,11 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Headless Chromium through puppeteer-core, with these flags and any of the caller's own. */
+export async function launchChromium(extraArgs = []) {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(HOW_TO_INSTALL);
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS, ...extraArgs] });
+}

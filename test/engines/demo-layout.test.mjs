@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { findChrome, launchChromium } from '../../scripts/find-chrome.mjs';
 import { freePort, minibrowser, startWebKitDriver } from '../../scripts/webkit-driver.mjs';
 import { existsSync } from 'node:fs';
 
@@ -28,7 +28,7 @@ const ready = () => [...document.querySelectorAll('vrop-mission, vrop-district-l
 
 const ENGINES = {
   async chromium(url) {
-    const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    const browser = await launchChromium();
     return readWithPuppeteer(browser, url);
   },
   async firefox(url) {

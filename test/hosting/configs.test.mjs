@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../scripts/find-chrome.mjs';
 
 const { latest: PINNED, channel: CHANNEL } = JSON.parse(readFileSync('release/release.json', 'utf8'));
 const read = (path) => readFileSync(`release/${path}`, 'utf8');
@@ -17,7 +16,7 @@ describe('IIS: web.config', () => {
   let browser;
   let page;
   before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
   });
   after(() => browser?.close());

@@ -2,19 +2,14 @@
 // http://district.test:<port>/ that serves whatever page a test writes. `*.test` names resolve
 // to this machine, so the district page and Valley ROP's host (rop.test) are two real origins.
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../scripts/find-chrome.mjs';
 import { freePort } from './servers.mjs';
 
 /** Valley ROP's host as the district page reaches it: a server's root under the name rop.test. */
 export const asRopHost = (address) => address.replace('127.0.0.1', 'rop.test');
 
 export async function openDistrictSite() {
-  const browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: [...CHROME_ARGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
-  });
+  const browser = await launchChromium(['--host-resolver-rules=MAP *.test 127.0.0.1']);
   const pages = new Map();
   const server = createServer((request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -8,8 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../scripts/find-chrome.mjs';
 
 const bundle = readFileSync(new URL('../../dist/vrop-widgets.js', import.meta.url), 'utf8');
 
@@ -51,7 +50,7 @@ describe('the built bundle in Chromium: accessibility tree and colour modes', ()
   let cdp;
 
   before(async () => {
-    browser = await puppeteerCore.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent(PAGE);
     await page.addScriptTag({ content: bundle, type: 'module' });

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../scripts/find-chrome.mjs';
 
 const assets = new URL('../../node_modules/.cache/examples/react/assets/', import.meta.url);
 const script = readFileSync(new URL(readdirSync(assets).find((name) => name.endsWith('.js')), assets), 'utf8');
@@ -16,7 +15,7 @@ describe('examples/react: a React 19 app using the package', () => {
   let page;
 
   before(async () => {
-    browser = await puppeteerCore.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
     await page.addScriptTag({ content: script, type: 'module' });
