@@ -1,6 +1,7 @@
 // Bundle sizes: every file in dist/, the marginal cost of each widget (the bundle with and
 // without it), and Lit's floor (a bundle with one empty Lit element), built the way the release is.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minify, sourcePlugins } from '../rollup.config.mjs';
@@ -8,24 +9,20 @@ import { measure } from '../scripts/sizes.mjs';
 import { splitBundle } from './attribute.mjs';
 
 const WIDGETS = ['mission/vrop-mission', 'district-list/vrop-district-list', 'stats/vrop-stats', 'contact/vrop-contact'];
-const ENTRY = 'src/.bench-entry.ts';
+const ENTRY = '\0bench-entry';
 
-async function bundle(source) {
-  writeFileSync(ENTRY, source);
-  try {
-    const build = await rollup({
-      input: ENTRY,
-      plugins: sourcePlugins(),
-      onwarn: () => {},
-    });
-    const { output } = await build.generate({
-      format: 'es',
-      plugins: [minify],
-    });
-    return measure(output[0].code);
-  } finally {
-    rmSync(ENTRY, { force: true });
-  }
+/** The entry as a rollup virtual module: nothing is written into the source tree. */
+const virtualEntry = (source) => ({
+  name: 'bench-entry',
+  resolveId: (id) => (id === ENTRY ? id : null),
+  load: (id) => (id === ENTRY ? source : null),
+});
+
+/** Minified and compressed sizes of `source` (which imports by absolute path) bundled for the browser. */
+async function bundle(source, plugins = sourcePlugins()) {
+  const build = await rollup({ input: ENTRY, plugins: [virtualEntry(source), ...plugins], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es', plugins: [minify] });
+  return measure(output[0].code);
 }
 
 /**
@@ -35,16 +32,7 @@ async function bundle(source) {
  */
 async function consumerBundle(subpath) {
   const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const file = exports[subpath].default;
-  const entry = 'bench/.consumer-entry.js';
-  writeFileSync(entry, `import '.${file}';\n`);
-  try {
-    const build = await rollup({ input: entry, plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
-    const { output } = await build.generate({ format: 'es', plugins: [minify] });
-    return measure(output[0].code);
-  } finally {
-    rmSync(entry, { force: true });
-  }
+  return bundle(`import '${resolve(exports[subpath].default)}';\n`, [nodeResolve({ browser: true })]);
 }
 
 /** The four widgets' subpaths and the whole package, each in a consumer's build (see consumerBundle). */
@@ -57,7 +45,7 @@ export async function measureSubpaths() {
   return sizes;
 }
 
-const importing = (widgets) => `${widgets.map((w) => `import './${w}.js';`).join('\n')}\nexport {};\n`;
+const importing = (widgets) => `${widgets.map((w) => `import '${resolve('src', w)}.ts';`).join('\n')}\nexport {};\n`;
 
 export async function measureSizes() {
   const files = readdirSync('dist')

@@ -1,6 +1,7 @@
-// Makes sure the programs a test run needs exist: `node scripts/ensure-tools.mjs chromium nginx
-// apache wordpress firefox webkit`. On a Debian machine as root it installs what is missing with
-// apt-get (CI's fresh machines); anywhere else it says how. Chromium and the browser engines are
+// The one place that installs programs: `node scripts/ensure-tools.mjs chromium nginx apache
+// wordpress firefox webkit chromedriver`. `npm test`, `npm run bench` and .ci/run call it. On a
+// Debian machine as root it installs what is missing with apt-get (CI's fresh machines); anywhere
+// else it says how. Chromium and the browser engines are
 // required; without a web server or WordPress only the tests that need it are skipped, except in
 // CI, where every test must run.
 import { execSync } from 'node:child_process';
@@ -12,6 +13,8 @@ const all = (...paths) => () => paths.every((path) => existsSync(path));
 
 const TOOLS = {
   chromium: { found: () => Boolean(findChrome()), debian: 'chromium', required: true },
+  // For tachometer in `npm run bench`; CHROMEDRIVER_FILEPATH names another.
+  chromedriver: { found: all(process.env.CHROMEDRIVER_FILEPATH ?? '/usr/bin/chromedriver'), debian: 'chromium-driver', required: true },
   firefox: { found: all('/usr/bin/firefox-esr'), debian: 'firefox-esr', required: true },
   webkit: { found: all('/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'), debian: 'webkit2gtk-driver xvfb xauth', required: true },
   nginx: { found: all('/usr/sbin/nginx'), debian: 'nginx-light' },

@@ -1,0 +1,95 @@
+// BENCHMARKS.md, written from the results of `npm run bench` (bench/run.mjs).
+import { kib } from '../scripts/sizes.mjs';
+
+/** BENCHMARKS.md from one run's results (bench/results.json has the same figures). */
+export function report({ machine, settings, sizes, rendering, profile, pageImpact, memory: heap }) {
+  const { samples: SAMPLES, lighthouseRuns: LIGHTHOUSE_RUNS } = settings;
+  const ms = (m) => `${m.low.toFixed(2)}–${m.high.toFixed(2)} ms`;
+  const main = sizes.files.find((f) => f.file === 'dist/vrop-widgets.js');
+  const [widgets, vanilla, iframes, many] = rendering;
+  const ratio = (a, b) => `${((a.mean.low + a.mean.high) / (b.mean.low + b.mean.high)).toFixed(2)}×`;
+  const lh = (key, fmt) => Object.values(pageImpact).map((r) => fmt(r[key])).join(' | ');
+  return `# Benchmarks
+
+Written by \`npm run bench\` on ${machine.date}. Machine: ${machine.cpu}, ${machine.memory}; Node ${machine.node};
+${machine.browser}. Figures from one machine: compare them with each other, not across machines.
+
+Reproduce: \`npm ci && npm run bench\` (it builds first; needs Chromium and chromedriver, on Debian
+\`apt-get install chromium chromium-driver\`, which \`scripts/ensure-tools.mjs\` installs when run as root).
+\`BENCH_SAMPLES\` (default 30) and \`BENCH_LIGHTHOUSE_RUNS\` (default 5) set the repetitions.
+
+## Size
+
+| file | minified | gzip | brotli |
+| --- | ---: | ---: | ---: |
+${sizes.files.map((f) => `| \`${f.file}\` | ${kib(f.min)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`).join('\n')}
+
+Lit's own floor (a bundle with one empty Lit element): ${kib(sizes.litFloor.brotli)} brotli. The whole library is
+${kib(main.brotli - sizes.litFloor.brotli)} above it. Target: ${kib(12 * 1024)} brotli for \`dist/vrop-widgets.js\`
+(${main.brotli <= 12 * 1024 ? 'met' : `missed by ${kib(main.brotli - 12 * 1024)}`}).
+
+What \`dist/vrop-widgets.js\` is made of (its source map; each part compressed alone, so the
+parts' brotli sizes add up to more than the file's):
+
+| part | minified | share | brotli alone |
+| --- | ---: | ---: | ---: |
+${sizes.parts.map((p) => `| ${p.part.replace(/</g, '&lt;')} | ${kib(p.min)} | ${((100 * p.min) / main.min).toFixed(0)} % | ${kib(p.brotli)} |`).join('\n')}
+
+Marginal cost of each widget (the bundle with and without it):
+
+| widget | brotli | gzip |
+| --- | ---: | ---: |
+${sizes.marginal.map((m) => `| \`${m.widget}\` | ${m.brotli} B | ${m.gzip} B |`).join('\n')}
+
+The npm package in a consumer's build: an app that imports one widget's subpath (or the whole
+package), resolved through package.json's \`exports\` to \`lib/\` with \`lit\` from node_modules,
+bundled by rollup and minified by terser (\`bench/sizes.mjs\`). Each subpath carries only the
+built-in content its widget renders; Lit and the shared element code are in every one.
+
+| import | minified | gzip | brotli | of the whole package |
+| --- | ---: | ---: | ---: | ---: |
+${sizes.subpaths.map((s) => `| \`${s.import}\` | ${kib(s.min)} | ${kib(s.gzip)} | ${kib(s.brotli)} | ${((100 * s.brotli) / sizes.subpaths.at(-1).brotli).toFixed(0)} % |`).join('\n')}
+
+## Rendering (tachometer, ${SAMPLES} samples, 95 % confidence intervals of the mean)
+
+Time from the page's first script to every widget rendered (\`bench/pages/\`).
+
+| page | mean |
+| --- | ---: |
+${rendering.map((r) => `| ${r.name} | ${ms(r.mean)} |`).join('\n')}
+
+- The four widgets against the vanilla baseline: ${ratio(widgets, vanilla)} (target: within 1.25×).
+- The four widgets against four iframes: ${ratio(widgets, iframes)}.
+- 200 of each widget (800 elements): ${ms(many.mean)}, ${((many.mean.low + many.mean.high) / 2 / 800).toFixed(3)} ms per element.
+
+### Where the time goes
+
+CPU time per load of the four-widget page, from V8's sampling profiler over 10 loads
+(\`npm run bench:profile\` prints it and writes a profile DevTools opens). Each sample counts
+for the nearest script frame, mapped through the bundle's source map; DOM work a script asks for
+(parsing a template, adopting a style sheet) counts for that script. The profiler slows the page
+down, so compare the parts with each other, not with the table above.
+
+| part | ms per load |
+| --- | ---: |
+${profile.groups.map(([part, ms]) => `| ${part.replace(/</g, '&lt;')} | ${ms.toFixed(2)} |`).join('\n')}
+
+Busiest functions: ${profile.functions.filter(([name]) => !name.startsWith('(')).slice(0, 8).map(([name, ms]) => `\`${name.trim()}\` ${ms.toFixed(2)} ms`).join(', ')}.
+
+## Page impact (Lighthouse 12.2.3, median of ${LIGHTHOUSE_RUNS} runs)
+
+| | ${Object.keys(pageImpact).join(' | ')} |
+| --- | ${Object.keys(pageImpact).map(() => '---:').join(' | ')} |
+| performance score | ${lh('score', (v) => v.toFixed(0))} |
+| Total Blocking Time | ${lh('tbt', (v) => `${v.toFixed(0)} ms`)} |
+| Cumulative Layout Shift | ${lh('cls', (v) => v.toFixed(3))} |
+| Largest Contentful Paint | ${lh('lcp', (v) => `${v.toFixed(0)} ms`)} |
+| bytes transferred | ${lh('bytes', (v) => kib(v))} |
+
+## Memory (JS heap per instance, 200 instances, after garbage collection)
+
+| widget | per instance |
+| --- | ---: |
+${Object.entries(heap.perWidget).map(([w, b]) => `| \`${w}\` | ${(b / 1024).toFixed(1)} KiB |`).join('\n')}
+`;
+}
