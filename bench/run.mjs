@@ -5,11 +5,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { delimiter, dirname } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { ensureTools } from '../scripts/ensure-tools.mjs';
+import { LIGHTHOUSE_RUNS, lighthouseRuns } from './lighthouse.mjs';
 import { profileRendering } from './profile.mjs';
 import { report } from './report.mjs';
 import { measureSizes } from './sizes.mjs';
@@ -17,13 +16,7 @@ import { WIDGETS } from './pages/measure.js';
 import { ORIGIN, serve } from './serve.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Captures the DOM and CSS each widget renders, for the vanilla baseline to stamp. */
 async function snapshotWidgets(browser) {
@@ -71,38 +64,6 @@ async function tachometer(chrome, driver) {
   if (code !== 0 || !existsSync('bench/.tachometer-results.json')) throw new Error(`tachometer measured nothing (exit ${code})`);
   const { benchmarks } = JSON.parse(readFileSync('bench/.tachometer-results.json', 'utf8'));
   return benchmarks.map((b) => ({ name: b.name, mean: b.mean, differences: b.differences }));
-}
-
-async function lighthouseRuns(chrome) {
-  const demo = readFileSync('demo/index.html', 'utf8');
-  const without = demo
-    .replace(/<script type="module" src="\.\.\/dist\/vrop-widgets\.js"><\/script>/, '')
-    .replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, '')
-    .replace('<head>', '<head>\n    <base href="/demo/" />');
-  writeFileSync('bench/pages/.demo-without-widgets.html', without);
-  const pages = { 'demo with the widgets': `${ORIGIN}/demo/index.html`, 'demo without them': `${ORIGIN}/bench/pages/.demo-without-widgets.html` };
-  const results = {};
-  for (const [name, url] of Object.entries(pages)) {
-    const runs = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-      const launched = await chromeLauncher.launch({ chromePath: chrome, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
-      try {
-        const { lhr } = await lighthouse(url, { port: launched.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
-        const audit = (id) => lhr.audits[id].numericValue;
-        runs.push({
-          score: lhr.categories.performance.score * 100,
-          tbt: audit('total-blocking-time'),
-          cls: audit('cumulative-layout-shift'),
-          lcp: audit('largest-contentful-paint'),
-          bytes: audit('total-byte-weight'),
-        });
-      } finally {
-        await launched.kill();
-      }
-    }
-    results[name] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]));
-  }
-  return results;
 }
 
 /** JS heap per instance: 200 of one widget against none, after garbage collection. */
