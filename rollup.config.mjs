@@ -6,6 +6,7 @@ import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCss, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { describe, measure } from './scripts/sizes.mjs';
+import { publishWidgetStyles } from './scripts/widget-styles.mjs';
 
 /** Prints each written file's minified, gzip and brotli size and its SRI hash. */
 function reportSizes() {
@@ -112,7 +113,7 @@ export default [
         file: 'dist/vrop-widgets.js',
         format: 'es',
         sourcemap: true,
-        plugins: [minify, reportSizes(), publishData()],
+        plugins: [minify, reportSizes(), publishData(), publishWidgetStyles()],
       },
       {
         // For CMSes that strip type="module": the same elements as a classic script.

@@ -75,6 +75,9 @@ export class VropElement extends LitElement {
 
   private stopObservingLang?: () => void;
 
+  /** Whether the element arrived with its markup already shown (a prerendered snippet). */
+  protected prerendered = false;
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -101,6 +104,17 @@ export class VropElement extends LitElement {
   constructor() {
     super();
     reportLinkClicks(this, (this.constructor as typeof VropElement).linkKind);
+  }
+
+  /**
+   * A prerendered snippet's declarative shadow root holds the markup the builder saved, shown at
+   * parse time. Lit would render after it, so it is emptied here, in the same task as the first
+   * render: nothing paints in between, and nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = Boolean(this.shadowRoot?.firstChild);
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

@@ -128,7 +128,8 @@ export class VropStats extends VropElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.done || this.still) return this.finish();
+    // Prerendered figures are already on screen: counting them up again from zero would flash.
+    if (this.done || this.still || this.prerendered) return this.finish();
     // Zero until the element is seen; screen readers read the final values all along.
     this.progress = 0;
     this.observer = new IntersectionObserver((entries) => {
