@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { CACHE_CONTROL, CROSS_ORIGIN_HEADERS, DATA_PATH } from './hosting-rules.mjs';
 import { parseDataFile } from '../lib/shared/data/parse.js';
 
-const REQUIRED = ['vrop-widgets.js', 'vrop-widgets.iife.js', 'embed.html', 'embed.js', 'builder.html', 'builder.js', 'builder.css', 'vrop-data.json', 'vrop-data.schema.json'];
 const TYPES = { js: /^(text|application)\/(javascript|ecmascript)\b/i, html: /^text\/html\b/i, css: /^text\/css\b/i, json: /\bjson\b/i };
 const DAY = 86400;
 
@@ -141,7 +140,10 @@ export async function main(args) {
     }
     const kind = folder.pathname.endsWith(`/${manifest.version}/`) ? 'pinned' : 'channel';
     const hashes = own?.version === manifest.version ? own.files : manifest.files;
-    for (const file of REQUIRED) {
+    // Every file the release lists (scripts, the widgets' style sheets, the iframe, the builder,
+    // the data), the bundle first, as messages name the first few.
+    const rank = (name) => ['vrop-widgets.js', 'vrop-widgets.iife.js', name].indexOf(name);
+    for (const file of Object.keys(hashes).sort((a, b) => rank(a) - rank(b))) {
       const url = new URL(file, folder);
       results.push({ name: url.href, ...(await checkFile(url, { origin, kind, expected: hashes[file]?.integrity })) });
     }
