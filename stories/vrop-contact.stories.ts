@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/contact/vrop-contact.js';
 import type { VropContact } from '../src/contact/vrop-contact.js';
-import { DISTRICT_IDS } from '../src/shared/data/types.js';
+import { DISTRICTS } from '../src/shared/data/defaults.js';
 
 // A mocked endpoint, so the form's states show without a server: POSTs to
 // https://example.invalid/contact/ok answer 200, /fail 500, /hang never answer.
@@ -68,7 +68,7 @@ const meta: Meta<ContactArgs> = {
   args: { layout: 'banner', 'heading-level': 2 },
   argTypes: {
     layout: { control: 'inline-radio', options: ['banner', 'card'] },
-    district: { control: 'select', options: [undefined, ...DISTRICT_IDS] },
+    district: { control: 'select', options: [undefined, ...DISTRICTS.map((district) => district.id)] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     lang: { control: 'inline-radio', options: ['en', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/district-list/vrop-district-list.js';
-import { DISTRICT_IDS } from '../src/shared/data/types.js';
+import { DISTRICTS } from '../src/shared/data/defaults.js';
 
 interface DistrictListArgs {
   current?: string;
@@ -19,7 +19,7 @@ const meta: Meta<DistrictListArgs> = {
   component: 'vrop-district-list',
   args: { layout: 'list', details: false, 'heading-level': 2 },
   argTypes: {
-    current: { control: 'select', options: [undefined, ...DISTRICT_IDS] },
+    current: { control: 'select', options: [undefined, ...DISTRICTS.map((district) => district.id)] },
     layout: { control: 'inline-radio', options: ['list', 'grid', 'inline'] },
     details: { control: 'boolean' },
     'link-target': { control: 'select', options: [undefined, '_blank'] },
