@@ -6,7 +6,7 @@
  */
 import { DEFAULT_DATA } from '../index.js';
 import { checkHost } from './check-host.js';
-import { isListed, writeChoices } from './choices.js';
+import { isListed, widgetDefault, writeChoices } from './choices.js';
 import { addressProblem, asFolder, type ReleaseFiles } from './release-address.js';
 
 const form = document.getElementById('choices') as HTMLFormElement;
@@ -56,7 +56,7 @@ function attributes(widget: string): [string, string][] {
       if (input.defaultChecked) list.atFirst.push(input.value);
     } else if (type === 'checkbox') {
       if (input.checked) attrs.push([name, input.value === 'on' ? '' : input.value]);
-    } else if (input.value && input.value !== input.dataset.default) {
+    } else if (input.value && input.value !== widgetDefault(`vrop-${widget}`, name)) {
       attrs.push([name, input.value.trim()]);
     }
   }
