@@ -71,7 +71,8 @@ export const widgetAttributes = directive(WidgetAttributes);
 export const districtChoice = { control: 'select', options: [undefined, ...DISTRICTS.map((district) => district.id)] } as const;
 
 /**
- * The meta every widget's stories start from: its title, the manifest's defaults as args
+ * The meta every widget's stories start from (their title comes from the file's name, in
+ * .storybook/main.ts, where Storybook's indexer reads it): the manifest's defaults as args
  * (except `theme` and `lang`, which the toolbar and the page wrapper give unless a story sets
  * them) and the controls of the attributes all widgets share.
  */
@@ -82,7 +83,6 @@ export function widgetMeta(tag: string, argTypes: ArgTypes<WidgetArgs> = {}): Me
     if (value !== undefined && attribute.name !== 'theme' && attribute.name !== 'lang') args[attribute.name] = value;
   }
   return {
-    title: `Widgets/${tag}`,
     component: tag,
     args,
     argTypes: {
