@@ -1,7 +1,9 @@
 /**
  * What every widget's stories share, read from the manifest (custom-elements.json) rather than
  * written out per widget: the attributes a story may set, their defaults and their controls. An
- * attribute a widget gains shows up in its stories' controls with no change here.
+ * attribute a widget gains shows up in its stories' controls with no change here. Storybook's
+ * own reading of the manifest (setCustomElementsManifest, in .storybook/preview.ts) gives the
+ * argTypes; this adds what it leaves to each project: args as attributes, defaults, controls by type.
  */
 import type { ArgTypes, Meta, Preview } from '@storybook/web-components-vite';
 import { noChange } from 'lit';

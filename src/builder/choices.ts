@@ -32,7 +32,8 @@ export const isListed = (input: HTMLInputElement) => input.type === 'checkbox' &
 export function widgetDefault(tag: string, attribute: string): string | undefined {
   const widget = customElements.get(tag) as typeof ReactiveElement | undefined;
   for (const [property, { attribute: name }] of widget?.elementProperties ?? []) {
-    if ((typeof name === 'string' ? name : String(property).toLowerCase()) !== attribute) continue;
+    // Lit's attribute option: a name, `true` for the property's name lowercased, `false` for none.
+    if (name === false || (typeof name === 'string' ? name : String(property).toLowerCase()) !== attribute) continue;
     const value = (document.createElement(tag) as unknown as Record<PropertyKey, unknown>)[property];
     return value === undefined ? undefined : String(value);
   }
