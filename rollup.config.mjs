@@ -126,9 +126,12 @@ export default [
     ],
   },
   // The iframe embed's and the embed code builder's own scripts; the pages load the bundle itself.
+  // What they import from src/index.ts (the builder's built-in data) they take from that bundle,
+  // ./vrop-widgets.js beside them: the same module the page has run, not a second copy.
   ...['embed', 'builder'].map((page) => ({
     input: `src/${page}/${page}.ts`,
+    external: (id) => id === '../index.js' || id.endsWith('/src/index.js'),
     plugins: sourcePlugins(),
-    output: { file: `dist/${page}.js`, format: 'es', sourcemap: true, plugins: [minify] },
+    output: { file: `dist/${page}.js`, format: 'es', sourcemap: true, plugins: [minify], paths: () => './vrop-widgets.js' },
   })),
 ];

@@ -2,7 +2,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // A widget's stories are titled after their file (vrop-mission.stories.ts: Widgets/vrop-mission),
+  // so a story file names its widget once, in widgetMeta().
+  stories: ['../stories/**/*.mdx', { directory: '../stories', files: '*.stories.ts', titlePrefix: 'Widgets' }],
   addons: [
     // GitHub-flavoured Markdown, so the docs pages' tables render as tables.
     { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },

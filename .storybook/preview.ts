@@ -1,7 +1,8 @@
-import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { controlsFromManifest } from '../stories/story-helpers.js';
 
 interface Item { name: string; type?: { text: string }; static?: boolean; privacy?: string; attribute?: string; kind?: string }
 interface Declaration { tagName?: string; members?: Item[]; attributes?: Item[] }
@@ -37,19 +38,6 @@ function forTables(cem: typeof manifest): typeof manifest {
 
 setCustomElementsManifest(forTables(manifest));
 
-/** Controls by type for attributes; none for events, CSS properties, parts and slots (they are documented, not set). */
-const controlsByType: ArgTypesEnhancer = ({ argTypes }) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => {
-      const category = argType.table?.category;
-      if (category && category !== 'attributes' && category !== 'properties') return [name, { ...argType, control: false }];
-      if (argType.control !== undefined) return [name, argType];
-      const type = String(argType.table?.type?.summary ?? 'string');
-      const control = type.includes('boolean') ? 'boolean' : /^number/.test(type) ? 'number' : 'text';
-      return [name, { ...argType, control: { type: control } }];
-    }),
-  );
-
 // Language, theme and the host page's font come from the toolbar; the wrapper's `lang` and font
 // reach every widget the way a district page's would, and its colours match the theme so dark
 // stories look as they would on a dark page.
@@ -73,7 +61,7 @@ const toolbar = (title: string, icon: string, description: string, choices: Reco
 
 const preview: Preview = {
   decorators: [withPageContext],
-  argTypesEnhancers: [controlsByType],
+  argTypesEnhancers: [controlsFromManifest],
   globalTypes: {
     lang: toolbar('Language', 'globe', 'Language of the page around the widget', {
       en: 'English',

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/contact/vrop-contact.js';
 import type { VropContact } from '../src/contact/vrop-contact.js';
-import { DISTRICT_IDS } from '../src/shared/data/types.js';
+import { districtChoice, widgetAttributes, widgetMeta, type WidgetArgs } from './story-helpers.js';
 
 // A mocked endpoint, so the form's states show without a server: POSTs to
 // https://example.invalid/contact/ok answer 200, /fail 500, /hang never answer.
@@ -18,19 +17,6 @@ window.fetch = (input, init) => {
     setTimeout(() => resolve(new Response('{}', { status: url.endsWith('/ok') ? 200 : 500 })), 400),
   );
 };
-
-interface ContactArgs {
-  href?: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-  layout: 'banner' | 'card';
-  'form-action'?: string;
-  district?: string;
-  'heading-level': number;
-  lang?: string;
-  theme?: string;
-}
 
 const SAMPLE = { name: 'Ana Pérez', email: 'ana@example.com', message: 'Which courses can I take next year?' };
 
@@ -62,35 +48,13 @@ function drive(fields: Partial<typeof SAMPLE>, submit: boolean) {
   });
 }
 
-const meta: Meta<ContactArgs> = {
-  title: 'Widgets/vrop-contact',
-  component: 'vrop-contact',
-  args: { layout: 'banner', 'heading-level': 2 },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['banner', 'card'] },
-    district: { control: 'select', options: [undefined, ...DISTRICT_IDS] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  render: (args, { globals }) => html`
-    <vrop-contact
-      href=${ifDefined(args.href)}
-      phone=${ifDefined(args.phone)}
-      email=${ifDefined(args.email)}
-      address=${ifDefined(args.address)}
-      layout=${args.layout}
-      form-action=${ifDefined(args['form-action'])}
-      district=${ifDefined(args.district)}
-      heading-level=${args['heading-level']}
-      lang=${ifDefined(args.lang)}
-      theme=${args.theme ?? globals.theme ?? 'light'}
-    ></vrop-contact>
-  `,
+const meta: Meta<WidgetArgs> = {
+  ...widgetMeta('vrop-contact', { district: districtChoice }),
+  render: (args, { globals }) => html`<vrop-contact ${widgetAttributes(args, globals)}></vrop-contact>`,
 };
 export default meta;
 
-type Story = StoryObj<ContactArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // Example details for the stories only: Valley ROP's own phone, e-mail and address are not known.
 const DETAILS = { phone: '(559) 555-0100', email: 'info@example.org', address: '123 Example Street\nFresno, CA 93700' };
@@ -107,17 +71,7 @@ export const BannerWithLongDetails: Story = {
 
 const formStory = (action: string, fields: Partial<typeof SAMPLE>, submit: boolean): Story => ({
   args: { layout: 'card', 'form-action': `${MOCK}${action}`, email: DETAILS.email, district: 'sanger' },
-  render: (args, { globals }) => html`
-    <vrop-contact
-      layout=${args.layout}
-      form-action=${ifDefined(args['form-action'])}
-      email=${ifDefined(args.email)}
-      district=${ifDefined(args.district)}
-      lang=${ifDefined(args.lang)}
-      theme=${args.theme ?? globals.theme ?? 'light'}
-      ${drive(fields, submit)}
-    ></vrop-contact>
-  `,
+  render: (args, { globals }) => html`<vrop-contact ${widgetAttributes(args, globals)} ${drive(fields, submit)}></vrop-contact>`,
 });
 
 export const FormIdle = formStory('ok', {}, false);

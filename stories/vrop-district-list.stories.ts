@@ -1,48 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/district-list/vrop-district-list.js';
-import { DISTRICT_IDS } from '../src/shared/data/types.js';
+import { districtChoice, widgetAttributes, widgetMeta, type WidgetArgs } from './story-helpers.js';
 
-interface DistrictListArgs {
-  current?: string;
-  layout: 'list' | 'grid' | 'inline';
-  details: boolean;
-  'link-target'?: string;
-  'heading-level': number;
-  lang?: string;
-  theme?: string;
-}
-
-const meta: Meta<DistrictListArgs> = {
-  title: 'Widgets/vrop-district-list',
-  component: 'vrop-district-list',
-  args: { layout: 'list', details: false, 'heading-level': 2 },
-  argTypes: {
-    current: { control: 'select', options: [undefined, ...DISTRICT_IDS] },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'inline'] },
-    details: { control: 'boolean' },
+const meta: Meta<WidgetArgs> = {
+  ...widgetMeta('vrop-district-list', {
+    current: districtChoice,
     'link-target': { control: 'select', options: [undefined, '_blank'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  // Without an explicit arg, lang comes from the page wrapper and theme from the toolbar.
-  render: (args, { globals }) => html`
-    <vrop-district-list
-      current=${ifDefined(args.current)}
-      layout=${args.layout}
-      ?details=${args.details}
-      link-target=${ifDefined(args['link-target'])}
-      heading-level=${args['heading-level']}
-      lang=${ifDefined(args.lang)}
-      theme=${args.theme ?? globals.theme ?? 'light'}
-    ></vrop-district-list>
-  `,
+  }),
+  render: (args, { globals }) => html`<vrop-district-list ${widgetAttributes(args, globals)}></vrop-district-list>`,
 };
 export default meta;
 
-type Story = StoryObj<DistrictListArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 export const List: Story = {};
 export const ListWithDetails: Story = { args: { details: true, current: 'kings-canyon' } };

@@ -1,41 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/mission/vrop-mission.js';
+import { themeOf, widgetAttributes, widgetMeta, type WidgetArgs } from './story-helpers.js';
 
-interface MissionArgs {
-  sections: string;
-  'heading-level': number;
-  'more-href'?: string;
-  lang?: string;
-  theme?: string;
-}
-
-const meta: Meta<MissionArgs> = {
-  title: 'Widgets/vrop-mission',
-  component: 'vrop-mission',
-  args: { sections: 'mission', 'heading-level': 2 },
-  argTypes: {
-    sections: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  // Without an explicit arg, lang comes from the page wrapper and theme from the toolbar.
-  render: (args, { globals }) => html`
-    <vrop-mission
-      sections=${args.sections}
-      heading-level=${args['heading-level']}
-      more-href=${ifDefined(args['more-href'])}
-      lang=${ifDefined(args.lang)}
-      theme=${args.theme ?? globals.theme ?? 'light'}
-    ></vrop-mission>
-  `,
+const meta: Meta<WidgetArgs> = {
+  ...widgetMeta('vrop-mission'),
+  render: (args, { globals }) => html`<vrop-mission ${widgetAttributes(args, globals)}></vrop-mission>`,
 };
 export default meta;
 
-type Story = StoryObj<MissionArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 export const Mission: Story = {};
 
@@ -62,19 +37,17 @@ export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
 
 /** A district's own colours: the tokens apply in every theme, so each theme gets its own shade. */
 export const DistrictColours: Story = {
+  args: { 'more-href': 'https://valleyrop.net/' },
   render: (args, { globals }) => {
-    const theme = args.theme ?? globals.theme ?? 'light';
-    const maroon = theme === 'dark' ? '#f4b6c2' : '#7a1f2b';
+    const maroon = themeOf(args, globals) === 'dark' ? '#f4b6c2' : '#7a1f2b';
     return html`
       <vrop-mission
-        sections=${args.sections}
-        theme=${theme}
+        ${widgetAttributes(args, globals)}
         style=${styleMap({
           '--vrop-color-accent': maroon,
           '--vrop-heading-color': maroon,
           '--vrop-font-family': 'Verdana, sans-serif',
         })}
-        more-href="https://valleyrop.net/"
       ></vrop-mission>
     `;
   },
@@ -83,11 +56,10 @@ export const DistrictColours: Story = {
 /** A data file that cannot be used (not JSON): the built-in text stays, the console says why. */
 export const DataFileFailure: Story = {
   name: 'Data file that fails (built-in text stays)',
+  args: { src: './data/vrop-data.broken.json' },
   render: (args, { globals }) => html`
     <vrop-mission
-      src="./data/vrop-data.broken.json"
-      sections=${args.sections}
-      theme=${args.theme ?? globals.theme ?? 'light'}
+      ${widgetAttributes(args, globals)}
       @vrop-data-error=${(event: CustomEvent<{ reason: string }>) => console.warn('vrop-data-error', event.detail.reason)}
     ></vrop-mission>
   `,

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DEFAULT_DATA } from '../src/shared/data/defaults.js';
 import { contrast } from './helpers.js';
 
 const headings = (el: Element | null | undefined) =>
@@ -104,6 +105,30 @@ describe('the embed code builder (dist/builder.html)', () => {
 
     const iframeCode = doc.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
     expect(iframeCode).to.contain('https://widgets.example.org/vrop-widgets/0.1.0/embed.html?widget=mission&amp;sections=history+overview');
+  });
+
+  it('offers every section, district and figure of the built-in data, and writes a list only when it differs from the widget’s default', async () => {
+    const { doc, choose, code, codeShows } = await openBuilder();
+    const offered = (selector: string) =>
+      [...doc.querySelectorAll<HTMLInputElement>(selector)].map((input) => [input.value, (input.labels?.[0] ?? input).textContent!.trim(), input.checked]);
+    const { mission, districts, figures } = DEFAULT_DATA;
+    expect(offered('[name="sections"]')).to.deep.equal(Object.entries(mission).map(([key, { title }]) => [key, title.en, key === 'mission']));
+    expect(offered('[name="items"]')).to.deep.equal(figures.items.map(({ id, label }) => [id, label.en, true]));
+    const options = [...doc.querySelectorAll<HTMLOptionElement>('[name="current"] option')].map(({ value, text }) => [value, text]);
+    expect(options).to.deep.equal([['', '(none)'], ...districts.map(({ id, name }) => [id, name])]);
+
+    choose('[name="live-data"]', (f) => (f.checked = false));
+    choose('[name="widget"]', (f) => (f.value = 'stats'));
+    await codeShows('<vrop-stats>');
+    choose('[name="items"][value="budget"]', (f) => (f.checked = false));
+    const rest = figures.items.map(({ id }) => id).filter((id) => id !== 'budget');
+    await codeShows(`<vrop-stats items="${rest.join(' ')}">`);
+    choose('[name="items"][value="budget"]', (f) => (f.checked = true));
+    await codeShows('<vrop-stats>');
+    choose('[name="widget"]', (f) => (f.value = 'district-list'));
+    choose('[name="current"]', (f) => (f.value = districts.at(-1)!.id));
+    await codeShows(`<vrop-district-list current="${districts.at(-1)!.id}">`);
+    expect(code()).not.to.contain('sections=');
   });
 
   it('never writes an unreadable colour: a district colour too dark for the dark theme becomes a shade that reads, and says so', async () => {

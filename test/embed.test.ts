@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { VropContact, VropDistrictList, VropMission, VropStats } from '../src/index.js';
 
 /** Loads dist/embed.html with `query` in a frame and waits for its widget to render. */
 async function embed(query: string): Promise<{ frame: HTMLIFrameElement; heights: number[] }> {
@@ -31,6 +32,29 @@ describe('dist/embed.html (iframe-only hosts)', () => {
     const el = frame.contentDocument!.querySelector('vrop-mission')!;
     expect(el.getAttributeNames().sort()).to.deep.equal(['more-href', 'theme']);
     expect(frame.contentDocument!.querySelector('base')!.target).to.equal('_top');
+  });
+
+  // Values each widget keeps as given: the theme and the layouts reflect, so they take real choices.
+  const SAMPLES: Record<string, string> = { theme: 'dark', lang: 'es', 'heading-level': '3', src: '/dist/vrop-data.json', timeout: '5000' };
+  const WIDGETS = {
+    mission: { element: VropMission, layout: '' },
+    'district-list': { element: VropDistrictList, layout: 'grid' },
+    stats: { element: VropStats, layout: 'grid' },
+    contact: { element: VropContact, layout: 'card' },
+  };
+  for (const [widget, { element, layout }] of Object.entries(WIDGETS)) {
+    it(`passes every attribute <vrop-${widget}> observes, as the address gives it`, async () => {
+      const given = element.observedAttributes.map((name) => [name, SAMPLES[name] ?? (name === 'layout' ? layout : name)]);
+      const { frame } = await embed(new URLSearchParams([['widget', widget], ...given]).toString());
+      const el = frame.contentDocument!.querySelector(`vrop-${widget}`)!;
+      expect(given.map(([name]) => [name, el.getAttribute(name)])).to.deep.equal(given);
+    });
+  }
+
+  it('passes the contact form’s time limit (`timeout`)', async () => {
+    expect(VropContact.observedAttributes).to.include('timeout');
+    const { frame } = await embed('widget=contact&form-action=/contact/ok&timeout=5000');
+    expect(frame.contentDocument!.querySelector<VropContact>('vrop-contact')!.timeout).to.equal(5000);
   });
 
   it('shows the mission for an unknown widget name', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/contact/vrop-contact.js';
 import type { ContactErrorDetail, ContactFields, VropContact } from '../src/contact/vrop-contact.js';
+import { DISTRICTS } from '../src/shared/data/defaults.js';
 import { captureWarnings, contrast, shadowText } from './helpers.js';
 import { itNeeds, resetViewport } from './engine.js';
 
@@ -135,12 +136,12 @@ describe('<vrop-contact>', () => {
   });
 
   describe('the form', () => {
-    it('appears with form-action: labelled fields, the seven districts plus Other, the district preselected', async () => {
+    it('appears with form-action: labelled fields, the built-in districts plus Other, the district preselected', async () => {
       const el = await fixture<VropContact>(html`<vrop-contact form-action="/test-endpoint/ok" district="Kings-Canyon"></vrop-contact>`);
       const labels = [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent);
       expect(labels).to.deep.equal(['Name', 'E-mail', 'Phone (optional)', 'Your district (optional)', 'Message']);
       const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.value);
-      expect(options).to.deep.equal(['', 'cutler-orosi', 'dinuba', 'kings-canyon', 'kingsburg', 'parlier', 'sanger', 'selma', 'other']);
+      expect(options).to.deep.equal(['', ...DISTRICTS.map((district) => district.id), 'other']);
       expect($<HTMLSelectElement>(el, 'select').value).to.equal('kings-canyon');
       expect(['name', 'email', 'message'].map((n) => $<HTMLInputElement>(el, `[name="${n}"]`).required)).to.deep.equal([true, true, true]);
     });

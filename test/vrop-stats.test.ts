@@ -2,17 +2,13 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/stats/vrop-stats.js';
 import type { VropStats } from '../src/stats/vrop-stats.js';
+import { FIGURES } from '../src/shared/data/defaults.js';
 import { captureWarnings } from './helpers.js';
+import { controlPage } from './frame-fakes.js';
 import { emulateIfCan, itNeeds } from './engine.js';
 
-const IDS = [
-  'established',
-  'districts',
-  'students',
-  'budget',
-  'dual-enrollment-courses',
-  'dual-enrollment-students',
-] as const;
+// The built-in figures' ids, in their display order: the data file owns the list.
+const IDS = FIGURES.items.map((figure) => figure.id);
 
 /** The "value label" pairs a screen reader reads: text outside aria-hidden subtrees only. */
 function spoken(node: Node): string {
@@ -47,84 +43,6 @@ const ES = [
   '201 Cursos de doble inscripción ofrecidos',
   'más de 3,500 Estudiantes en cursos de doble inscripción',
 ];
-
-/**
- * Takes over what the count-up depends on, so tests never wait for real rendering (test files
- * run in parallel pages, and a page in the background gets no frames): requestAnimationFrame (a
- * test decides each frame's time), IntersectionObserver (a test says when the element is in
- * view) and document.hidden.
- */
-function controlPage() {
-  const queue = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  let scheduled = 0;
-  interface Watch {
-    callback: IntersectionObserverCallback;
-    targets: Element[];
-    on: boolean;
-  }
-  const observers: Watch[] = [];
-  const real = {
-    raf: window.requestAnimationFrame,
-    caf: window.cancelAnimationFrame,
-    io: window.IntersectionObserver,
-  };
-  window.requestAnimationFrame = (cb) => {
-    scheduled += 1;
-    queue.set(++id, cb);
-    return id;
-  };
-  window.cancelAnimationFrame = (handle) => void queue.delete(handle);
-  window.IntersectionObserver = class {
-    constructor(callback: IntersectionObserverCallback) {
-      observers.push((this.record = { callback, targets: [], on: true }));
-    }
-    record: Watch;
-    observe(target: Element) {
-      this.record.targets.push(target);
-    }
-    disconnect() {
-      this.record.on = false;
-    }
-  } as unknown as typeof IntersectionObserver;
-  let hidden = false;
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-  return {
-    get scheduled() {
-      return scheduled;
-    },
-    get pending() {
-      return queue.size;
-    },
-    /** Observers still watching. */
-    get watching() {
-      return observers.filter((o) => o.on).length;
-    },
-    /** Reports every watched element as scrolled into view. */
-    enterView() {
-      for (const o of observers.filter((o) => o.on)) {
-        const entries = o.targets.map((target) => ({ target, isIntersecting: true }));
-        o.callback(entries as unknown as IntersectionObserverEntry[], {} as IntersectionObserver);
-      }
-    },
-    /** Runs the frames waiting now with the timestamp `time`. */
-    run(time: number) {
-      const callbacks = [...queue.values()];
-      queue.clear();
-      for (const cb of callbacks) cb(time);
-    },
-    hide() {
-      hidden = true;
-      document.dispatchEvent(new Event('visibilitychange'));
-    },
-    restore() {
-      window.requestAnimationFrame = real.raf;
-      window.cancelAnimationFrame = real.caf;
-      window.IntersectionObserver = real.io;
-      delete (document as { hidden?: boolean }).hidden;
-    },
-  };
-}
 
 describe('<vrop-stats>', () => {
   let warnings: ReturnType<typeof captureWarnings>;

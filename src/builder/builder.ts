@@ -4,10 +4,13 @@
  * release folder: served from there it knows its own address; served from a developer's machine
  * it asks for the real one before it offers to copy.
  */
+import { DEFAULT_DATA } from '../index.js';
 import { checkHost } from './check-host.js';
+import { isListed, widgetDefault, writeChoices } from './choices.js';
 import { addressProblem, asFolder, type ReleaseFiles } from './release-address.js';
 
 const form = document.getElementById('choices') as HTMLFormElement;
+writeChoices(form);
 const field = <T extends Element = HTMLInputElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 const choice = (name: string) => (form.elements.namedItem(name) as RadioNodeList).value;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -18,11 +21,12 @@ const baseNote = byId('base-note');
 const hostCheck = byId('host-check');
 const copyButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-copy]')];
 
+const { website, aboutUrl } = DEFAULT_DATA.organization;
 const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
-  mission: { href: 'https://valleyrop.net/about-rop/overview/', en: 'About Valley ROP', es: 'Acerca de Valley ROP' },
-  'district-list': { href: 'https://valleyrop.net/', en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
-  stats: { href: 'https://valleyrop.net/about-rop/overview/', en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
-  contact: { href: 'https://valleyrop.net/', en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
+  mission: { href: aboutUrl, en: 'About Valley ROP', es: 'Acerca de Valley ROP' },
+  'district-list': { href: website, en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
+  stats: { href: aboutUrl, en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
+  contact: { href: website, en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
 const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
 
@@ -42,22 +46,24 @@ const ownRoot: Promise<string> = release.then((files) => (files.published ? new 
 function attributes(widget: string): [string, string][] {
   const scope = [...form.querySelectorAll<HTMLFieldSetElement>(`fieldset[data-for="${widget}"], fieldset:not([data-for])`)];
   const attrs: [string, string][] = [];
-  const multi: Record<string, string[]> = {};
+  const lists: Record<string, { checked: string[]; atFirst: string[] }> = {};
   for (const input of scope.flatMap((fieldset) => [...fieldset.elements] as HTMLInputElement[])) {
     const { name, type } = input;
     if (!name || NOT_ATTRIBUTES.includes(name)) continue;
-    if (type === 'checkbox' && ['sections', 'items'].includes(name)) {
-      multi[name] ??= [];
-      if (input.checked) multi[name].push(input.value);
+    if (isListed(input)) {
+      const list = (lists[name] ??= { checked: [], atFirst: [] });
+      if (input.checked) list.checked.push(input.value);
+      if (input.defaultChecked) list.atFirst.push(input.value);
     } else if (type === 'checkbox') {
       if (input.checked) attrs.push([name, input.value === 'on' ? '' : input.value]);
-    } else if (input.value && input.value !== input.dataset.default) {
+    } else if (input.value && input.value !== widgetDefault(`vrop-${widget}`, name)) {
       attrs.push([name, input.value.trim()]);
     }
   }
-  if (multi.sections && multi.sections.join(' ') !== 'mission') attrs.unshift(['sections', multi.sections.join(' ')]);
-  const allFigures = form.querySelectorAll('[name="items"]').length;
-  if (multi.items && multi.items.length < allFigures) attrs.unshift(['items', multi.items.join(' ')]);
+  // A list as the page first offered it is what the widget shows without the attribute.
+  for (const [name, { checked, atFirst }] of Object.entries(lists)) {
+    if (checked.join(' ') !== atFirst.join(' ')) attrs.unshift([name, checked.join(' ')]);
+  }
   return attrs;
 }
 

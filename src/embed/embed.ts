@@ -5,21 +5,22 @@
  * and forwards what a host's analytics may count: `vrop-link-click` with its detail, and the
  * contact form's `vrop-contact-sent` and `vrop-contact-error` without what the visitor typed.
  */
-const WIDGETS = ['mission', 'district-list', 'stats', 'contact'];
-// Only the widgets' own attributes pass from the address to the element.
-const ATTRIBUTES = [
-  'lang', 'theme', 'src', 'heading-level', 'sections', 'more-href', 'current', 'layout', 'details',
-  'link-target', 'items', 'no-animation', 'href', 'phone', 'email', 'address', 'form-action', 'district',
-];
+type Widget = CustomElementConstructor & { observedAttributes?: string[] };
+// embed.html loads the bundle in a module script before this one, and module scripts run in
+// order: every widget is registered by now. So the widgets and their attributes come from the
+// registry, and an attribute a widget gains passes from the address with no change here.
+const widgetClass = (name: string) => customElements.get(`vrop-${name}`) as Widget | undefined;
 
 const params = new URLSearchParams(location.search);
 const requested = params.get('widget') ?? 'mission';
-const widget = WIDGETS.includes(requested) ? requested : 'mission';
+const widget = widgetClass(requested) ? requested : 'mission';
 if (widget !== requested) console.warn(`[vrop-widgets] embed: unknown widget "${requested}"; showing mission.`);
 
 const element = document.createElement(`vrop-${widget}`);
+// Only the widget's own attributes pass from the address to the element.
+const attributes = widgetClass(widget)?.observedAttributes ?? [];
 for (const [name, value] of params) {
-  if (ATTRIBUTES.includes(name)) element.setAttribute(name, value);
+  if (attributes.includes(name)) element.setAttribute(name, value);
 }
 document.documentElement.lang = params.get('lang') ?? 'en';
 // The frame has no page font to inherit from; the parent page's look is not reachable.

@@ -4,27 +4,11 @@ import type { Localized } from '../locale.js';
 export const MISSION_SECTIONS = ['mission', 'history', 'overview'] as const;
 export type MissionSectionKey = (typeof MISSION_SECTIONS)[number];
 
-/** Ids of the seven partner districts, as webmasters write them in `current`. */
-export const DISTRICT_IDS = [
-  'cutler-orosi',
-  'dinuba',
-  'kings-canyon',
-  'kingsburg',
-  'parlier',
-  'sanger',
-  'selma',
-] as const;
-export type DistrictId = (typeof DISTRICT_IDS)[number];
-
-/** Ids of the key figures, as webmasters write them in `items`, in default display order. */
-export const FIGURE_IDS = [
-  'established',
-  'districts',
-  'students',
-  'budget',
-  'dual-enrollment-courses',
-  'dual-enrollment-students',
-] as const;
+/**
+ * A district's id, as webmasters write it in `current`: one of the `districts` of the data in
+ * use. Any string, since a data file may add districts; the built-in ids are in DEFAULT_DATA.
+ */
+export type DistrictId = string;
 
 export interface Organization {
   /** Proper name; the same in every language. */
@@ -43,7 +27,7 @@ export interface TextSection {
 }
 
 export interface District {
-  id: string;
+  id: DistrictId;
   /** Official name; proper nouns stay as they are in every language. */
   name: string;
   /** Only where confirmed: a district without one is shown without a link. */
@@ -58,7 +42,7 @@ export interface District {
 export type FigureFormat = 'year' | 'count' | 'currency';
 
 export interface Figure {
-  /** One of FIGURE_IDS for the built-in figures; a data file may add others (`classes`, say). */
+  /** As webmasters write it in `items`; a data file may add figures (`classes`, say). */
   id: string;
   value: number;
   format: FigureFormat;
