@@ -131,6 +131,38 @@ describe('the embed code builder (dist/builder.html)', () => {
     expect(code()).not.to.contain('sections=');
   });
 
+  it('writes the widget’s markup into the code, its final figures and the release’s style sheet, unless told not to', async () => {
+    const { doc, choose, code, codeShows } = await openBuilder();
+    const root = 'https://widgets.example.org/vrop-widgets/';
+    choose('[name="base"]', (f) => (f.value = root));
+    choose('[name="live-data"]', (f) => (f.checked = false));
+    choose('[name="widget"]', (f) => (f.value = 'stats'));
+    choose('[name="lang"]', (f) => (f.value = 'es'));
+    await codeShows('<vrop-stats lang="es">\n<template shadowrootmode="open">');
+    expect(code()).to.contain(
+      `<link rel="stylesheet" href="${root}0.1.0/vrop-stats.css" crossorigin="anonymous" integrity="${await sha384('/dist/vrop-stats.css')}">`,
+    );
+    // The preview may still be counting up; the code holds the values a visitor ends on, with no
+    // counting copy beside them.
+    expect(code()).not.to.contain('aria-hidden');
+    expect(code()).to.contain('Valley ROP en cifras');
+    expect(code()).not.to.contain('<!--');
+    expect(code()).to.match(/<\/template>\n {2}<a href="[^"]+">Valley ROP en cifras<\/a>\n<\/vrop-stats>$/);
+
+    choose('[name="release"][value="channel"]', (f) => (f.checked = true));
+    await codeShows(`href="${root}0.1/vrop-stats.css" crossorigin="anonymous">`);
+
+    choose('[name="prerender"]', (f) => (f.checked = false));
+    await codeShows('<vrop-stats lang="es">\n  <a');
+    expect(code()).not.to.contain('<template');
+
+    choose('[name="prerender"]', (f) => (f.checked = true));
+    choose('[name="markup"][value="plain"]', (f) => (f.checked = true));
+    await codeShows('data-vrop=');
+    expect(code()).not.to.contain('<template');
+    expect(doc.querySelector<HTMLInputElement>('[name="prerender"]')!.disabled).to.equal(true);
+  });
+
   it('never writes an unreadable colour: a district colour too dark for the dark theme becomes a shade that reads, and says so', async () => {
     const { doc, choose, code, codeShows } = await openBuilder();
     const colours = doc.querySelector<HTMLFieldSetElement>('#colours')!;

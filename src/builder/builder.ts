@@ -5,6 +5,7 @@
  * it asks for the real one before it offers to copy.
  */
 import { DEFAULT_DATA } from '../index.js';
+import { shadowRootTemplate } from '../shared/prerender.js';
 import { checkHost } from './check-host.js';
 import { isListed, widgetDefault, writeChoices } from './choices.js';
 import { addressProblem, asFolder, type ReleaseFiles } from './release-address.js';
@@ -28,7 +29,7 @@ const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
   stats: { href: aboutUrl, en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
   contact: { href: website, en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
-const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
+const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'prerender', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
 
 /** The README's one line that sizes a frame from the height embed.html posts. */
 const RESIZE =
@@ -160,6 +161,24 @@ function scriptTag(root: string, files: ReleaseFiles): string {
   return file === 'vrop-widgets.js' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri} defer></script>`;
 }
 
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/**
+ * The element's markup as a declarative shadow root linking the release's style sheet, made from
+ * a twin of the preview that shows its figures' final values (the preview may be counting up).
+ */
+async function prerendered(element: Widget, root: string, files: ReleaseFiles): Promise<string> {
+  const twin = element.cloneNode() as Widget;
+  twin.setAttribute('no-animation', '');
+  byId('prerender-twin').replaceChildren(twin);
+  await twin.updateComplete;
+  const sheet = `${element.localName}.css`;
+  const integrity = choice('release') === 'pinned' ? files.files[sheet]?.integrity : undefined;
+  const template = shadowRootTemplate(twin, { href: `${root}${releaseFolder(files)}/${sheet}`, integrity });
+  twin.remove();
+  return `\n${template}`;
+}
+
 async function update(): Promise<void> {
   const widget = field<HTMLSelectElement>('widget').value;
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) fieldset.hidden = fieldset.dataset.for !== widget;
@@ -185,11 +204,14 @@ async function update(): Promise<void> {
   const styleBlock = set ? `<style>\n${colourCss(tag, theme, set)}\n</style>\n` : '';
   const fallback = FALLBACK[widget];
   const link = `  <a href="${fallback.href}">${fallback[lang]}</a>`;
+  const asElement = choice('markup') === 'element';
+  field('prerender').disabled = !asElement;
+  const markup = asElement && field('prerender').checked ? await prerendered(element as Widget, root, files) : '';
   snippet.value =
-    choice('markup') === 'plain'
+    !asElement
       ? `<!-- Once for the whole site, where an administrator adds scripts (theme header, site-wide code): -->\n${scriptTag(root, files)}\n${styleBlock}` +
         `<!-- In the page, where editors paste: -->\n<div data-vrop="${widget}"${attrText('data-vrop-')}>\n${link}\n</div>`
-      : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>\n${link}\n</${tag}>`;
+      : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>${markup}\n${link}\n</${tag}>`;
   const query = new URLSearchParams([['widget', widget], ...attrs]);
   // The frame's first height is the preview's, rounded up; the line of script (where a host
   // allows one) then fits it to its content at any width.
