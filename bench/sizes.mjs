@@ -49,8 +49,11 @@ const importing = (widgets) => `${widgets.map((w) => `import '${resolve('src', w
 
 export async function measureSizes() {
   const files = readdirSync('dist')
-    .filter((name) => /\.(js|json|html)$/.test(name))
+    .filter((name) => /\.(js|json|html|css)$/.test(name))
     .map((name) => ({ file: `dist/${name}`, ...measure(readFileSync(`dist/${name}`)) }));
+  // The four widgets' CSS as the bundle holds it: each sheet once (the shared tokens too).
+  const sheets = readdirSync('dist').filter((name) => /^vrop-.*\.css$/.test(name));
+  const styles = measure([...new Set(sheets.flatMap((name) => readFileSync(`dist/${name}`, 'utf8').split('\n')))].join('\n'));
   const all = await bundle(importing(WIDGETS));
   const marginal = [];
   for (const widget of WIDGETS) {
@@ -66,5 +69,5 @@ export async function measureSizes() {
     .map(([part, code]) => ({ part, ...measure(code) }))
     .sort((a, b) => b.min - a.min);
   const subpaths = await measureSubpaths();
-  return { files, marginal, litFloor, parts, subpaths };
+  return { files, marginal, litFloor, styles, parts, subpaths };
 }
