@@ -3,6 +3,7 @@ import { define } from '../define.js';
 import { CONTACT, DISTRICTS, ORGANIZATION } from '../shared/data/defaults.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick } from '../shared/locale.js';
+import { oneOf } from '../shared/one-of.js';
 import { safeUrl, type UrlScheme } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { contactStyles } from './vrop-contact.styles.js';
@@ -150,9 +151,7 @@ export class VropContact extends VropElement {
     for (const [prop, usable] of Object.entries(links) as [keyof typeof links, string | undefined][]) {
       if (changed.has(prop) && this[prop] && !usable) this.warn(`${prop}="${this[prop]}" is not a usable link; it is left out.`);
     }
-    if (changed.has('layout') && !(CONTACT_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not one of ${CONTACT_LAYOUTS.join(', ')}; using banner.`);
-    }
+    this.checkChoice(changed, 'layout', CONTACT_LAYOUTS);
     if (changed.has('timeout') && this.timeLimit !== (this.timeout ?? 15000)) {
       this.warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds; using 15000.`);
     }
@@ -188,7 +187,7 @@ export class VropContact extends VropElement {
   protected override render() {
     const lang = this.locale;
     const { contact, organization } = this.data;
-    const layout = this.layout === 'card' ? 'card' : 'banner';
+    const layout = oneOf(CONTACT_LAYOUTS, this.layout);
     const label = pick(contact.linkLabel, lang);
     // Each link's name is one string: Chrome drops the space between two template parts.
     // "Contact Us" names whose "us" it is (the visible words first, for voice control).

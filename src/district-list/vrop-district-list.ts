@@ -4,6 +4,7 @@ import { DISTRICTS } from '../shared/data/defaults.js';
 import type { District } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { oneOf } from '../shared/one-of.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
@@ -99,9 +100,7 @@ export class VropDistrictList extends VropElement {
       const ids = this.data.districts.map((district) => district.id).join(' ');
       this.warn(`current="${this.current}" is not a district id; nothing is marked. Known: ${ids}.`);
     }
-    if (changed.has('layout') && !(DISTRICT_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not one of ${DISTRICT_LAYOUTS.join(', ')}; using list.`);
-    }
+    this.checkChoice(changed, 'layout', DISTRICT_LAYOUTS);
     for (const district of this.data.districts) {
       if (district.website && !safeUrl(district.website)) {
         this.warn(`the website of ${district.id} is not an http(s) address; it is shown without a link.`);
@@ -119,7 +118,7 @@ export class VropDistrictList extends VropElement {
 
   protected override render() {
     const lang = this.locale;
-    const layout = (DISTRICT_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'list';
+    const layout = oneOf(DISTRICT_LAYOUTS, this.layout);
     const { districts } = this.data;
     const current = this.currentDistrict;
     return html`

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js';
+
 /** The languages every visitor-facing string exists in. */
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -11,7 +13,7 @@ export type Localized<T = string> = Record<Lang, T>;
  */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
+  return isOneOf(LANGS, primary) ? primary : undefined;
 }
 
 /** The nearest element at or above `start` that carries a `lang` attribute, crossing shadow roots. */

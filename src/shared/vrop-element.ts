@@ -5,6 +5,7 @@ import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
 import { reportLinkClicks, type LinkClickDetail, type LinkKind } from './link-events.js';
 import { resolveLang, type Lang } from './locale.js';
+import { isOneOf } from './one-of.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -79,11 +80,6 @@ export class VropElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** The tag name, for messages. */
-  protected get tag(): string {
-    return this.localName;
-  }
-
   /**
    * The data the widget renders: the data file's when one arrived, else the embedded defaults.
    * Only the sections in the widget's `defaults` are there for sure (a widget reads no other).
@@ -147,14 +143,26 @@ export class VropElement extends LitElement {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1-6; using 2.`);
     }
-    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+    this.checkChoice(changed, 'theme', THEMES);
+  }
+
+  /**
+   * Warns when a choice attribute (`theme`, `layout`) has changed to none of its `choices`; the
+   * widget then renders the first choice, its default (`oneOf` in shared/one-of.ts).
+   */
+  protected checkChoice<K extends keyof this & string>(
+    changed: ReadonlyMap<PropertyKey, unknown>,
+    name: K,
+    choices: readonly string[],
+  ): void {
+    if (changed.has(name) && !isOneOf(choices, this[name])) {
+      this.warn(`${name}="${this[name]}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
     }
   }
 
   /** Warns once per page, naming this element. */
   protected warn(message: string): void {
-    warnOnce(`<${this.tag}>: ${message}`);
+    warnOnce(`<${this.localName}>: ${message}`);
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick, type Lang, type Localized } from '../shared/locale.js';
 import { VropElement } from '../shared/vrop-element.js';
+import { oneOf } from '../shared/one-of.js';
 import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
 import { statsStyles } from './vrop-stats.styles.js';
@@ -27,18 +28,17 @@ const OVER: Localized<(n: string) => Parts> = { en: (n) => ['over', n, ''], es: 
 // width steady while the count-up runs.
 const MILLIONS: Localized<(n: string) => Parts> = { en: (n) => ['', `$${n}`, 'million'], es: (n) => ['', n, 'millones de dólares'] };
 
-const LAYOUTS = ['row', 'grid'];
-
+const STATS_LAYOUTS = ['row', 'grid'] as const;
 /** The values of `layout` on `<vrop-stats>`. */
-export type StatsLayout = 'row' | 'grid';
+export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
 
 /** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million", in its parts. */
 function figureParts(figure: Figure, value: number, lang: Lang): Parts {
-  if (figure.format == 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
-  const text = formatNumber(value, 0, figure.format != 'year');
+  if (figure.format === 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
+  const text = formatNumber(value, 0, figure.format !== 'year');
   return figure.atLeast ? pick(OVER, lang)(text) : ['', text, ''];
 }
 
@@ -152,9 +152,7 @@ export class VropStats extends VropElement {
       const { unknown } = parseWordList(this.items, ids);
       if (unknown.length) this.warn(`items="${this.items}": unknown ${unknown.join(', ')}; known: ${ids.join(' ')}.`);
     }
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not row or grid; using row.`);
-    }
+    this.checkChoice(changed, 'layout', STATS_LAYOUTS);
     if (this.noAnimation) this.finish();
   }
 
@@ -191,8 +189,8 @@ export class VropStats extends VropElement {
     // Kept on few lines: template white space ships in the bundle as it is. A year is a date, not
     // a quantity: it never counts.
     return html`<div lang=${lang}>${renderHeading(this.level, pick(HEADING, lang))}
-<ul part="figures" class="${this.layout == 'grid' ? 'grid' : 'row'} n${Math.min(n, 6)}" role="list">${shown.map((figure) => {
-      const counting = p < 1 && figure.format != 'year';
+<ul part="figures" class="${oneOf(STATS_LAYOUTS, this.layout)} n${Math.min(n, 6)}" role="list">${shown.map((figure) => {
+      const counting = p < 1 && figure.format !== 'year';
       return html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
 class=${counting ? 'c' : ''}>${renderParts(figureParts(figure, figure.value, lang))}</span>${counting
         ? html`<span aria-hidden="true">${renderParts(figureParts(figure, Math.round(figure.value * p), lang))}</span>`
