@@ -50,7 +50,7 @@ const ES = [
 
 /**
  * Takes over what the count-up depends on, so tests never wait for real rendering (test files
- * run in parallel pages, and a page in the background gets no frames): requestAnimationFrame (a
+ * run one at a time, but real frames and scrolling come at the browser's pace): requestAnimationFrame (a
  * test decides each frame's time), IntersectionObserver (a test says when the element is in
  * view) and document.hidden.
  */

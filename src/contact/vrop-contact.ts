@@ -34,7 +34,7 @@ const REQUIRED: readonly FieldName[] = ['name', 'email', 'message'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LINKS: readonly UrlScheme[] = ['http:', 'https:', 'mailto:', 'tel:'];
 const empty = (): ContactFields => ({ name: '', email: '', phone: '', district: '', message: '' });
-/** The form's events bubble out of the shadow root, as DESIGN.md promises webmasters. */
+/** The form's events bubble out of the shadow root, so that a host page can listen on any ancestor. */
 const contactEvent = (name: string, detail: unknown, cancelable = false) =>
   new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
 
