@@ -3,10 +3,11 @@ import { define } from '../define.js';
 import { DISTRICTS } from '../shared/data/defaults.js';
 import type { District } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { pick, type Lang } from '../shared/locale.js';
 import { oneOf } from '../shared/one-of.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
+import { STRINGS } from './vrop-district-list.strings.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
 
 /** The `detail` types of the events every widget fires. */
@@ -14,22 +15,6 @@ export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js
 
 export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
 export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
-
-/** One form for one item, another for several: `[singular, plural]`. */
-type Counted = Localized<[string, string]>;
-
-const STRINGS = {
-  heading: { en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
-  intro: {
-    en: (n: number) => `Valley ROP is run jointly by these ${n} school districts.`,
-    es: (n: number) => `Valley ROP es administrado en conjunto por estos ${n} distritos escolares.`,
-  },
-  current: { en: 'Your district', es: 'Su distrito' },
-  newTab: { en: '(opens in a new tab)', es: '(se abre en una pestaña nueva)' },
-  counties: { en: ['County', 'Counties'], es: ['Condado', 'Condados'] } as Counted,
-  communities: { en: ['Community served', 'Communities served'], es: ['Comunidad atendida', 'Comunidades atendidas'] } as Counted,
-  highSchools: { en: ['High school', 'High schools'], es: ['Escuela preparatoria', 'Escuelas preparatorias'] } as Counted,
-};
 
 /**
  * Valley ROP's partner school districts, with the host page's own district marked, in English or
@@ -124,7 +109,7 @@ export class VropDistrictList extends VropElement {
     return html`
       <div part="base" class=${layout} lang=${lang}>
         ${renderHeading(this.level, pick(STRINGS.heading, lang))}
-        ${layout === 'inline' ? nothing : html`<p part="intro">${STRINGS.intro[lang](districts.length)}</p>`}
+        ${layout === 'inline' ? nothing : html`<p part="intro">${pick(STRINGS.intro, lang)(districts.length)}</p>`}
         <ul part="list" role="list">
           ${districts.map((district) => this.renderDistrict(district, district === current, layout, lang))}
         </ul>

@@ -3,19 +3,15 @@ import { define } from '../define.js';
 import { MISSION } from '../shared/data/defaults.js';
 import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Localized } from '../shared/locale.js';
+import { pick } from '../shared/locale.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
+import { STRINGS } from './vrop-mission.strings.js';
 import { missionStyles } from './vrop-mission.styles.js';
 
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
-
-const LEARN_MORE: Localized = {
-  en: 'Learn more about Valley ROP',
-  es: 'Más información sobre Valley ROP',
-};
 
 const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
 
@@ -105,7 +101,7 @@ export class VropMission extends VropElement {
             </section>
           `;
         })}
-        ${more ? html`<a part="more" href=${more}>${pick(LEARN_MORE, lang)}</a>` : nothing}
+        ${more ? html`<a part="more" href=${more}>${pick(STRINGS.learnMore, lang)}</a>` : nothing}
         <slot name="after"></slot>
       </div>
     `;

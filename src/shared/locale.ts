@@ -8,6 +8,12 @@ export type Lang = (typeof LANGS)[number];
 export type Localized<T = string> = Record<Lang, T>;
 
 /**
+ * The shape of a widget's `vrop-<widget>.strings.ts`: each entry a text, a list of texts or a
+ * phrase (a function of the values it puts into words) in every language, or a group of entries.
+ */
+export type WidgetStrings = Record<string, Localized<unknown> | Record<string, Localized<unknown>>>;
+
+/**
  * Maps a BCP 47 tag to a supported language (`es-MX` -> `es`), or `undefined` when the
  * tag names a language we do not have, so the caller can fall through to the next source.
  */

@@ -3,30 +3,16 @@ import { define } from '../define.js';
 import { FIGURES } from '../shared/data/defaults.js';
 import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Lang, type Localized } from '../shared/locale.js';
-import { VropElement } from '../shared/vrop-element.js';
+import { pick, type Lang } from '../shared/locale.js';
 import { oneOf } from '../shared/one-of.js';
+import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
+import { STRINGS, type Parts } from './vrop-stats.strings.js';
 import { statsStyles } from './vrop-stats.styles.js';
 
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
-
-type Phrase = Localized<(text: string) => string>;
-
-const HEADING: Localized = { en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' };
-const CAPTION: Phrase = {
-  en: (year) => `Figures for the ${year} school year`,
-  es: (year) => `Cifras del ciclo escolar ${year}`,
-};
-// A value is a number and a qualifier ("over", "million"), set smaller than the number: [before, number, after].
-type Parts = [string, string, string];
-const OVER: Localized<(n: string) => Parts> = { en: (n) => ['over', n, ''], es: (n) => ['más de', n, ''] };
-// The budget reads in millions in both languages ("$2.2 million", "2.2 millones de dólares");
-// Intl's compact currency gives only "$2.2M" / "USD 2.2 M", and fixed millions keep the
-// width steady while the count-up runs.
-const MILLIONS: Localized<(n: string) => Parts> = { en: (n) => ['', `$${n}`, 'million'], es: (n) => ['', n, 'millones de dólares'] };
 
 const STATS_LAYOUTS = ['row', 'grid'] as const;
 /** The values of `layout` on `<vrop-stats>`. */
@@ -37,9 +23,9 @@ const DURATION = 1000;
 
 /** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million", in its parts. */
 function figureParts(figure: Figure, value: number, lang: Lang): Parts {
-  if (figure.format === 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
+  if (figure.format === 'currency') return pick(STRINGS.millions, lang)(formatNumber(value / 1e6, 1));
   const text = formatNumber(value, 0, figure.format !== 'year');
-  return figure.atLeast ? pick(OVER, lang)(text) : ['', text, ''];
+  return figure.atLeast ? pick(STRINGS.over, lang)(text) : ['', text, ''];
 }
 
 /** The parts as text: the qualifier smaller, the number large; one string for screen readers. The
@@ -186,11 +172,11 @@ export class VropStats extends VropElement {
     // attribute (a strict CSP allows none). More than six balance as six do.
     return html`
       <div lang=${lang}>
-        ${renderHeading(this.level, pick(HEADING, lang))}
+        ${renderHeading(this.level, pick(STRINGS.heading, lang))}
         <ul part="figures" class="${oneOf(STATS_LAYOUTS, this.layout)} n${Math.min(shown.length, 6)}" role="list">
           ${shown.map((figure) => this.renderFigure(figure, lang))}
         </ul>
-        <p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p>
+        <p part="caption">${pick(STRINGS.caption, lang)(this.data.figures.schoolYear)}</p>
       </div>
     `;
   }
