@@ -45,8 +45,6 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @summary The call to action, and an optional inline contact form.
  * @tag vrop-contact
  *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
- *
  * @fires {CustomEvent<ContactFields>} vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
  * @fires {CustomEvent<ContactFields>} vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
  * @fires {CustomEvent<ContactErrorDetail>} vrop-contact-error - Sending failed; every field is kept. `detail`: `{ reason: 'network' | 'status' | 'timeout', status? }`.
@@ -69,18 +67,6 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @csspart status - The success message.
  * @csspart alert - The failure message.
  * @csspart mailto - The e-mail way out after a failure, with `email`.
- *
- * @cssprop --vrop-color-accent - The button and links. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-color-on-accent - Text on the button. Default: `#ffffff` light, `#0b1620` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of the banner. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-border - Field borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
- * @cssprop --vrop-color-error - Validation and failure messages. Default: `#b3261e` light, `#ffb4ab` dark.
- * @cssprop --vrop-color-success - The mark beside the "sent" message. Default: `#1e6b34` light, `#8fd9a8` dark.
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light banner (the text lines up with the page's), `1.25em` for the card and in dark.
- * @cssprop --vrop-radius - Corner radius of the box, the buttons and the fields. Default: `0.375em`.
  */
 export class VropContact extends VropElement {
   protected static override linkKind = 'contact' as const;

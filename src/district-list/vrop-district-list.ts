@@ -26,8 +26,6 @@ export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
  * @summary The partner districts, with the host district marked.
  * @tag vrop-district-list
  *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
- *
  * @csspart base - The wrapper around the heading, the sentence and the list.
  * @csspart heading - The heading.
  * @csspart intro - The sentence that says what the list is.
@@ -39,19 +37,9 @@ export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
  * @csspart label - The "Your district" label on the current district.
  * @csspart district-details - The county, communities and high schools, with `details`.
  *
- * @cssprop --vrop-district-gap - Space between districts. Default: `0.5em`.
+ * @cssprop --vrop-district-gap - Space between districts.
  * @cssprop --vrop-district-current-color - Border and label colour of the current district. Default: the accent colour.
  * @cssprop --vrop-district-card-bg - Background of a card in the grid layout. Default: the surface colour.
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-muted - The sentence and detail labels. Default: `#4a5563` light, `#b8c4cf` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of the current district. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-accent - Links, and the current district's mark. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-color-on-accent - Text of the label. Default: `#ffffff` light, `#0b1620` dark.
- * @cssprop --vrop-color-border - Card borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
- * @cssprop --vrop-radius - Corner radius of the box, the cards and the label. Default: `0.375em`.
  */
 export class VropDistrictList extends VropElement {
   protected static override linkKind = 'district' as const;

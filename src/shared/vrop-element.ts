@@ -27,6 +27,32 @@ export interface DataErrorDetail {
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
  *
+ * The API every widget inherits: the tags below are documented once, here, and the manifest lists
+ * them under each widget. The defaults of the CSS custom properties are stated where each is
+ * defined, in the styles (tokens.styles.ts for these); the analyzer copies them into the manifest.
+ *
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-font-size - Font size of the widget; `1em` is the page's size.
+ * @cssprop --vrop-line-height - Line height of the text.
+ * @cssprop --vrop-color-text - Text colour.
+ * @cssprop --vrop-color-muted - Secondary text: captions, introductions, detail labels.
+ * @cssprop --vrop-color-surface - Background.
+ * @cssprop --vrop-color-surface-alt - Background of tinted blocks: the contact banner, each figure, the current district.
+ * @cssprop --vrop-color-accent - Links, buttons, figures and the current district's mark.
+ * @cssprop --vrop-color-on-accent - Text on the accent colour: the contact button, the "Your district" label.
+ * @cssprop --vrop-color-border - Field and card borders (3:1 or more on the surfaces).
+ * @cssprop --vrop-color-focus - Keyboard focus ring. Default: the accent colour.
+ * @cssprop --vrop-color-error - The contact form's validation and failure messages.
+ * @cssprop --vrop-color-success - The mark beside the contact form's "sent" message.
+ * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
+ * @cssprop --vrop-heading-font-family - Heading font. Default: the widget's font.
+ * @cssprop --vrop-heading-size - Heading size.
+ * @cssprop --vrop-padding - Space inside the widget's box. None in the light theme, so the text lines up with the page's; the contact card keeps `1.25em` in both themes.
+ * @cssprop --vrop-radius - Corner radius of the box, cards, tiles, buttons, fields and labels.
+ * @cssprop --vrop-space - The base of the spacing scale: between blocks, figures, cards and fields.
+ *
  * @fires {CustomEvent<LinkClickDetail>} vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
  * @fires {CustomEvent<DataErrorDetail>} vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
  */

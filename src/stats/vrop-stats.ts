@@ -44,8 +44,6 @@ const renderParts = ([before, n, after]: Parts) =>
  * @summary Valley ROP's key figures with a count-up that respects reduced motion.
  * @tag vrop-stats
  *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
- *
  * @csspart heading - The widget's heading ("Valley ROP at a glance").
  * @csspart figures - The list of figures.
  * @csspart figure - Each figure; also `figure-<id>`, e.g. `figure-students`.
@@ -55,19 +53,7 @@ const renderParts = ([before, n, after]: Parts) =>
  * @csspart caption - The line naming the school year of the figures.
  *
  * @cssprop --vrop-stats-accent - Colour of the values and the bar beside each figure. Default: the accent colour.
- * @cssprop --vrop-stats-value-size - Font size of the values. Default: `1.5em`.
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-font-size - Font size of the widget. Default: `1em` (the page's size).
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-muted - Caption colour. Default: `#4a5563` light, `#b8c4cf` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of each figure. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-accent - Accent colour. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
- * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
- * @cssprop --vrop-radius - Corner radius of the box and of each figure's tile. Default: `0.375em`.
- * @cssprop --vrop-space - Gap between figures. Default: `1em`.
+ * @cssprop --vrop-stats-value-size - Font size of the values.
  */
 export class VropStats extends VropElement {
   static override styles = [...VropElement.styles, statsStyles];
