@@ -17,7 +17,8 @@ export const statsStyles = css`
     list-style: none;
   }
 
-  /* Per count of figures: columns at a middle width (--vrop-_m, rows as even as can be) and at a wide one (--vrop-_w, one row). */
+  /* Per count of figures, the columns at a middle width (--vrop-_m: rows as even as can be) and
+     at a wide one (--vrop-_w: all in one row). */
   .n2 { --vrop-_m: 2; --vrop-_w: 2; }
   .n3 { --vrop-_m: 3; --vrop-_w: 3; }
   .n4 { --vrop-_m: 2; --vrop-_w: 4; }
