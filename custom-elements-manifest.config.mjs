@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 // The analyzer's settings: `npm run analyze` writes custom-elements.json from the JSDoc in src.
 /** Leaves private and protected members (and their attributes) out: the public API only. */
 function publicApiOnly() {
@@ -177,6 +179,37 @@ function typeExports() {
   };
 }
 
+/**
+ * Each CSS custom property's default, read from the styles where the property is used with its
+ * fallback (`var(--vrop-color-text, #1f2933)`), so that a default is written once, in the CSS:
+ * the shared tokens from tokens.styles.ts (its first css`` literal is the dark theme's), then the
+ * widgets' own properties from their styles. A fallback that is another property (`var(…)`) or
+ * `inherit` is no value to show; the description says what it is.
+ */
+function cssDefaults() {
+  const fallbacks = (text) => {
+    const found = [...text.matchAll(/var\((--vrop-[\w-]+),\s*([^()]+?)\)/g)].map(([, name, value]) => [name, value]);
+    return new Map(found.filter(([, value]) => value !== 'inherit'));
+  };
+  const tokens = readFileSync('src/shared/tokens.styles.ts', 'utf8');
+  const [dark, light] = tokens.split('export const hostStyles').map(fallbacks);
+  const both = (name, value) => (dark.has(name) && dark.get(name) !== value ? `${value} (light), ${dark.get(name)} (dark)` : value);
+  const defaults = new Map([...light].map(([name, value]) => [name, both(name, value)]));
+  for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.styles.ts'))) {
+    for (const [name, value] of fallbacks(readFileSync(`src/${file}`, 'utf8'))) if (!defaults.has(name)) defaults.set(name, value);
+  }
+  return {
+    name: 'css-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const prop of declaration.cssProperties ?? []) if (defaults.has(prop.name)) prop.default ??= defaults.get(prop.name);
+        }
+      }
+    },
+  };
+}
+
 /** The schema version the manifest follows (the analyzer 0.11 still writes 1.0.0). */
 function currentSchema() {
   return {
@@ -194,5 +227,14 @@ export default {
   // package.json names the manifest itself; the freshness check's run in a cache folder must not
   // rewrite it to point there.
   packagejson: false,
-  plugins: [publicApiOnly(), guardedDefinitions(), typeExports(), expandedTypes(), shippedPaths(), currentSchema(), stableOrder()],
+  plugins: [
+    publicApiOnly(),
+    guardedDefinitions(),
+    typeExports(),
+    expandedTypes(),
+    cssDefaults(),
+    shippedPaths(),
+    currentSchema(),
+    stableOrder(),
+  ],
 };

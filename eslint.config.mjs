@@ -10,6 +10,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // `==` converts types silently: compare with `===` everywhere.
+  { rules: { eqeqeq: 'error' } },
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
     ...lit.configs['flat/recommended'],

@@ -1,6 +1,6 @@
 /**
- * Which engine runs the suite, and what its test harness can do there (TOOLCHAIN.md, "Other
- * engines"): Chromium's CDP emulates media and sets the viewport; Firefox (WebDriver BiDi) sets
+ * Which engine runs the suite, and what its test harness can do there (web-test-runner.config.mjs
+ * launches each): Chromium's CDP emulates media and sets the viewport; Firefox (WebDriver BiDi) sets
  * the viewport only; WebKit (classic WebDriver) neither. A test that needs what the engine lacks
  * is skipped with the reason in its name, and the run's summary lists every such skip.
  */

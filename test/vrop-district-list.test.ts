@@ -161,7 +161,9 @@ describe('<vrop-district-list>', () => {
   it('an unknown layout falls back to the list, with a warning', async () => {
     const el = await fixture(html`<vrop-district-list layout="carousel"></vrop-district-list>`);
     expect(el.shadowRoot!.querySelector('[part="base"]')!.className).to.equal('list');
-    expect(warnings.messages[0]).to.contain('layout="carousel"');
+    expect(warnings.messages).to.deep.equal([
+      '[vrop-widgets] <vrop-district-list>: layout="carousel" is not one of list, grid, inline; using list.',
+    ]);
   });
 
   describe('layouts', () => {

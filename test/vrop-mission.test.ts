@@ -137,8 +137,9 @@ describe('<vrop-mission>', () => {
     it('theme="purple"', async () => {
       const el = await fixture<VropMission>(html`<vrop-mission theme="purple"></vrop-mission>`);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('theme="purple"');
+      expect(warnings.messages).to.deep.equal([
+        '[vrop-widgets] <vrop-mission>: theme="purple" is not one of light, dark, auto; using light.',
+      ]);
     });
 
     it('a javascript: more-href is left out', async () => {

@@ -1,6 +1,9 @@
-import type { Localized } from '../shared/locale.js';
+// The widget's own words: what it says around the data (headings that name what it shows, labels,
+// buttons, messages, phrases that put a value into words). What the organisation says about itself
+// is data (src/shared/data/), which a data file may change: CONTRIBUTING.md, "Strings and data".
+import type { WidgetStrings } from '../shared/locale.js';
 
-/** Every visitor-facing string of the contact widget, in English and Spanish. */
+/** Every text the contact widget adds to the call to action, in English and Spanish. */
 export const STRINGS = {
   call: { en: 'Call', es: 'Llame al' },
   write: { en: 'E-mail', es: 'Escriba a' },
@@ -30,4 +33,4 @@ export const STRINGS = {
     en: 'Please enter an e-mail address like name@example.com.',
     es: 'Escriba un correo electrónico como nombre@ejemplo.com.',
   },
-} satisfies Record<string, Localized | Record<string, Localized>>;
+} satisfies WidgetStrings;

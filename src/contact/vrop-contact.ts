@@ -3,37 +3,34 @@ import { define } from '../define.js';
 import { CONTACT, DISTRICTS, ORGANIZATION } from '../shared/data/defaults.js';
 import { renderHeading } from '../shared/heading.js';
 import { pick } from '../shared/locale.js';
+import { isOneOf, oneOf } from '../shared/one-of.js';
 import { safeUrl, type UrlScheme } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
+import { clearDraft, draftKey, restoreDraft, saveDraft } from './contact-draft.js';
+import { emptyFields, FIELDS, type ContactFields, type FieldName } from './contact-fields.js';
+import { mailtoHref } from './contact-mailto.js';
+import { DEFAULT_TIME_LIMIT, sendFields, timeLimit, type ContactErrorDetail } from './contact-send.js';
+import { isEmail, REQUIRED, validateFields, type FieldErrors } from './contact-validation.js';
 import { contactStyles } from './vrop-contact.styles.js';
 import { STRINGS } from './vrop-contact.strings.js';
 
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
+/** The `detail` types of the form's events. */
+export type { ContactFields } from './contact-fields.js';
+export type { ContactErrorDetail } from './contact-send.js';
 
 export const CONTACT_LAYOUTS = ['banner', 'card'] as const;
 /** The values of `layout` on `<vrop-contact>`. */
 export type ContactLayout = (typeof CONTACT_LAYOUTS)[number];
 
-const FIELDS = ['name', 'email', 'phone', 'district', 'message'] as const;
-type FieldName = (typeof FIELDS)[number];
-
-/** What the visitor typed: the `detail` of `vrop-contact-submit` and `vrop-contact-sent`, and the JSON body sent. */
-export type ContactFields = Record<FieldName, string>;
-
-/** The `detail` of `vrop-contact-error`. */
-export interface ContactErrorDetail {
-  reason: 'network' | 'status' | 'timeout';
-  status?: number;
-}
-
 type FormState = 'idle' | 'sending' | 'sent' | 'failed';
 
-const REQUIRED: readonly FieldName[] = ['name', 'email', 'message'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Builds a field's control, given the values of its `aria-invalid` and `aria-describedby`. */
+type Control = (invalid: 'true' | typeof nothing, describedBy: string | typeof nothing) => unknown;
+
 const LINKS: readonly UrlScheme[] = ['http:', 'https:', 'mailto:', 'tel:'];
-const empty = (): ContactFields => ({ name: '', email: '', phone: '', district: '', message: '' });
-/** The form's events bubble out of the shadow root, as DESIGN.md promises webmasters. */
+/** The form's events bubble out of the shadow root, so that a host page can listen on any ancestor. */
 const contactEvent = (name: string, detail: unknown, cancelable = false) =>
   new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
 
@@ -47,8 +44,6 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  *
  * @summary The call to action, and an optional inline contact form.
  * @tag vrop-contact
- *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @fires {CustomEvent<ContactFields>} vrop-contact-submit - Before sending; cancelable: call `preventDefault()` to send it yourself. `detail`: the fields `{ name, email, phone, district, message }`.
  * @fires {CustomEvent<ContactFields>} vrop-contact-sent - The endpoint answered 2xx. `detail`: the fields that were sent.
@@ -72,18 +67,6 @@ const contactEvent = (name: string, detail: unknown, cancelable = false) =>
  * @csspart status - The success message.
  * @csspart alert - The failure message.
  * @csspart mailto - The e-mail way out after a failure, with `email`.
- *
- * @cssprop --vrop-color-accent - The button and links. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-color-on-accent - Text on the button. Default: `#ffffff` light, `#0b1620` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of the banner. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-border - Field borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
- * @cssprop --vrop-color-error - Validation and failure messages. Default: `#b3261e` light, `#ffb4ab` dark.
- * @cssprop --vrop-color-success - The mark beside the "sent" message. Default: `#1e6b34` light, `#8fd9a8` dark.
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light banner (the text lines up with the page's), `1.25em` for the card and in dark.
- * @cssprop --vrop-radius - Corner radius of the box, the buttons and the fields. Default: `0.375em`.
  */
 export class VropContact extends VropElement {
   protected static override linkKind = 'contact' as const;
@@ -128,20 +111,15 @@ export class VropContact extends VropElement {
   district?: string;
 
   /** How long (ms) to wait for the form's endpoint before giving up. Default: 15000, also used (with a console warning) instead of a value that is not a positive number. */
-  timeout = 15000;
+  timeout = 15000; // DEFAULT_TIME_LIMIT, written out for the manifest
 
-  /** `timeout` when usable: NaN, 0, a negative number or one past `setTimeout`'s range would give up at once. */
-  private get timeLimit(): number {
-    const ms = this.timeout;
-    return ms > 0 && ms < 2 ** 31 ? ms : 15000;
-  }
-
-  private values: ContactFields = empty();
-  private errors: Partial<Record<FieldName, string>> = {};
+  private values: ContactFields = emptyFields();
+  private errors: FieldErrors = {};
   private state: FormState = 'idle';
 
-  private get draftKey(): string {
-    return `vrop-contact:${location.pathname}:${this.formAction}`;
+  /** Where this form keeps its draft: one per page and form. */
+  private get storageKey(): string {
+    return draftKey(location.pathname, this.formAction);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,13 +128,11 @@ export class VropContact extends VropElement {
     for (const [prop, usable] of Object.entries(links) as [keyof typeof links, string | undefined][]) {
       if (changed.has(prop) && this[prop] && !usable) this.warn(`${prop}="${this[prop]}" is not a usable link; it is left out.`);
     }
-    if (changed.has('layout') && !(CONTACT_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not one of ${CONTACT_LAYOUTS.join(', ')}; using banner.`);
+    this.checkChoice(changed, 'layout', CONTACT_LAYOUTS);
+    if (changed.has('timeout') && timeLimit(this.timeout) !== (this.timeout ?? DEFAULT_TIME_LIMIT)) {
+      this.warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds; using ${DEFAULT_TIME_LIMIT}.`);
     }
-    if (changed.has('timeout') && this.timeLimit !== (this.timeout ?? 15000)) {
-      this.warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds; using 15000.`);
-    }
-    if (changed.has('formAction') && this.action) this.restoreDraft();
+    if (changed.has('formAction') && this.action) this.values = restoreDraft(this.storageKey) ?? this.values;
     if (changed.has('district') && this.preselected && !this.values.district) {
       this.values = { ...this.values, district: this.preselected };
     }
@@ -178,7 +154,7 @@ export class VropContact extends VropElement {
   }
 
   private get emailHref() {
-    return this.email && EMAIL.test(this.email.trim()) ? `mailto:${this.email.trim()}` : undefined;
+    return this.email && isEmail(this.email) ? `mailto:${this.email.trim()}` : undefined;
   }
 
   private get action() {
@@ -188,7 +164,7 @@ export class VropContact extends VropElement {
   protected override render() {
     const lang = this.locale;
     const { contact, organization } = this.data;
-    const layout = this.layout === 'card' ? 'card' : 'banner';
+    const layout = oneOf(CONTACT_LAYOUTS, this.layout);
     const label = pick(contact.linkLabel, lang);
     // Each link's name is one string: Chrome drops the space between two template parts.
     // "Contact Us" names whose "us" it is (the visible words first, for voice control).
@@ -221,28 +197,41 @@ export class VropContact extends VropElement {
     `;
   }
 
+  /**
+   * A labelled field. It owns the wiring of its control to its message: while the field is wrong,
+   * the control is `aria-invalid` and described by the message, for inputs and the text area alike.
+   */
+  private renderField(name: FieldName, control: Control) {
+    const error = this.errors[name];
+    return html`
+      <p part="field">
+        <label part="label" for=${name}>${pick(STRINGS[name], this.locale)}</label>
+        ${control(error ? 'true' : nothing, error ? `${name}-error` : nothing)}
+        ${error ? html`<span part="error" id="${name}-error">${error}</span>` : nothing}
+      </p>
+    `;
+  }
+
   private renderForm() {
     const lang = this.locale;
     const { state, values } = this;
-    const field = (name: FieldName, control: unknown) => html`
-      <p part="field">
-        <label part="label" for=${name}>${pick(STRINGS[name], lang)}</label>
-        ${control}
-        ${this.errors[name] ? html`<span part="error" id="${name}-error">${this.errors[name]}</span>` : nothing}
-      </p>
-    `;
+    // After a failure, the e-mail way out carries what the visitor typed.
+    const mailto =
+      state === 'failed' && this.emailHref
+        ? mailtoHref(this.emailHref, pick(STRINGS.subject, lang), values)
+        : undefined;
     const input = (name: FieldName, type: string, autocomplete: string) =>
-      field(
+      this.renderField(
         name,
-        html`<input
+        (invalid, describedBy) => html`<input
           part="control"
           id=${name}
           name=${name}
           type=${type}
           autocomplete=${autocomplete}
-          ?required=${REQUIRED.includes(name)}
-          aria-invalid=${this.errors[name] ? 'true' : nothing}
-          aria-describedby=${this.errors[name] ? `${name}-error` : nothing}
+          ?required=${isOneOf(REQUIRED, name)}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
           .value=${values[name]}
           @input=${this.onInput}
         />`,
@@ -250,9 +239,9 @@ export class VropContact extends VropElement {
     return html`
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${state === 'sending' ? 'true' : nothing}>
         ${input('name', 'text', 'name')} ${input('email', 'email', 'email')} ${input('phone', 'tel', 'tel')}
-        ${field(
+        ${this.renderField(
           'district',
-          html`<select part="control" id="district" name="district" .value=${values.district} @change=${this.onInput}>
+          () => html`<select part="control" id="district" name="district" .value=${values.district} @change=${this.onInput}>
             <option value="">${pick(STRINGS.choose, lang)}</option>
             ${this.data.districts.map(
               (d) => html`<option value=${d.id} ?selected=${values.district === d.id}>${d.name}</option>`,
@@ -260,16 +249,16 @@ export class VropContact extends VropElement {
             <option value="other" ?selected=${values.district === 'other'}>${pick(STRINGS.other, lang)}</option>
           </select>`,
         )}
-        ${field(
+        ${this.renderField(
           'message',
-          html`<textarea
+          (invalid, describedBy) => html`<textarea
             part="control"
             id="message"
             name="message"
             rows="5"
             required
-            aria-invalid=${this.errors.message ? 'true' : nothing}
-            aria-describedby=${this.errors.message ? 'message-error' : nothing}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
             .value=${values.message}
             @input=${this.onInput}
           ></textarea>`,
@@ -292,27 +281,18 @@ export class VropContact extends VropElement {
         <div part="alert" role="alert">
           ${state === 'failed'
             ? html`<p>${pick(STRINGS.failed, lang)}</p>
-                ${this.emailHref
-                  ? html`<p><a part="mailto" href=${this.mailtoHref()}>${pick(STRINGS.mailto, lang)}</a></p>`
-                  : nothing}`
+                ${mailto ? html`<p><a part="mailto" href=${mailto}>${pick(STRINGS.mailto, lang)}</a></p>` : nothing}`
             : nothing}
         </div>
       </form>
     `;
   }
 
-  private mailtoHref(): string {
-    const { name, email, phone, message } = this.values;
-    const body = [message, '', name, email, phone].filter((line, i) => line || i === 1).join('\n');
-    const subject = pick(STRINGS.subject, this.locale);
-    return `${this.emailHref}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  }
-
   private onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     this.values = { ...this.values, [field.name]: field.value };
     if (this.errors[field.name as FieldName]) this.errors = { ...this.errors, [field.name]: undefined };
-    this.saveDraft();
+    saveDraft(this.storageKey, this.values);
   };
 
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -324,75 +304,25 @@ export class VropContact extends VropElement {
     const fields = { ...this.values };
     if (!this.dispatchEvent(contactEvent('vrop-contact-submit', fields, true))) return;
     this.state = 'sending';
-    const outcome = await this.send(String(this.action), fields);
+    const outcome = await sendFields(String(this.action), fields, timeLimit(this.timeout));
     this.state = outcome ? 'failed' : 'sent';
     if (outcome) {
       this.dispatchEvent(contactEvent('vrop-contact-error', outcome));
       return;
     }
     // A fresh form for another message, still set to the webmaster's district.
-    this.values = { ...empty(), district: this.preselected };
-    this.clearDraft();
+    this.values = { ...emptyFields(), district: this.preselected };
+    clearDraft(this.storageKey);
     this.dispatchEvent(contactEvent('vrop-contact-sent', fields));
   };
 
-  /** Posts the fields as JSON; resolves to why it failed, or undefined on a 2xx. */
-  private async send(action: string, fields: ContactFields): Promise<ContactErrorDetail | undefined> {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeLimit);
-    try {
-      const response = await fetch(action, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(fields),
-        signal: abort.signal,
-      });
-      return response.ok ? undefined : { reason: 'status', status: response.status };
-    } catch {
-      return { reason: abort.signal.aborted ? 'timeout' : 'network' };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Sets each field's message in the widget's language, and moves focus to the first wrong field. */
+  /** Shows each wrong field's message in the widget's language, and moves focus to the first wrong field. */
   private validate(): boolean {
-    const lang = this.locale;
-    const errors: Partial<Record<FieldName, string>> = {};
-    for (const name of REQUIRED) {
-      if (!this.values[name].trim()) errors[name] = pick(STRINGS.missing[name as 'name' | 'email' | 'message'], lang);
-    }
-    if (!errors.email && !EMAIL.test(this.values.email.trim())) errors.email = pick(STRINGS.badEmail, lang);
+    const errors = validateFields(this.values, this.locale);
     this.errors = errors;
     const first = FIELDS.find((name) => errors[name]);
     if (first) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus());
     return !first;
-  }
-
-  // The draft lives in sessionStorage (this tab only, per page and form), so a reload keeps it.
-  private saveDraft(): void {
-    try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify(this.values));
-    } catch {
-      // Storage may be off (private mode): the form still works, only without a draft.
-    }
-  }
-
-  private restoreDraft(): void {
-    try {
-      const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
-      if (draft) this.values = { ...empty(), ...draft };
-    } catch {
-      // No usable draft.
-    }
-  }
-
-  private clearDraft(): void {
-    try {
-      sessionStorage.removeItem(this.draftKey);
-    } catch {
-      // Nothing to clear.
-    }
   }
 }
 

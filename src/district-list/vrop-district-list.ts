@@ -3,9 +3,11 @@ import { define } from '../define.js';
 import { DISTRICTS } from '../shared/data/defaults.js';
 import type { District } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { pick, type Lang } from '../shared/locale.js';
+import { oneOf } from '../shared/one-of.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
+import { STRINGS } from './vrop-district-list.strings.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
 
 /** The `detail` types of the events every widget fires. */
@@ -13,22 +15,6 @@ export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js
 
 export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
 export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
-
-/** One form for one item, another for several: `[singular, plural]`. */
-type Counted = Localized<[string, string]>;
-
-const STRINGS = {
-  heading: { en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
-  intro: {
-    en: (n: number) => `Valley ROP is run jointly by these ${n} school districts.`,
-    es: (n: number) => `Valley ROP es administrado en conjunto por estos ${n} distritos escolares.`,
-  },
-  current: { en: 'Your district', es: 'Su distrito' },
-  newTab: { en: '(opens in a new tab)', es: '(se abre en una pestaña nueva)' },
-  counties: { en: ['County', 'Counties'], es: ['Condado', 'Condados'] } as Counted,
-  communities: { en: ['Community served', 'Communities served'], es: ['Comunidad atendida', 'Comunidades atendidas'] } as Counted,
-  highSchools: { en: ['High school', 'High schools'], es: ['Escuela preparatoria', 'Escuelas preparatorias'] } as Counted,
-};
 
 /**
  * Valley ROP's partner school districts, with the host page's own district marked, in English or
@@ -39,8 +25,6 @@ const STRINGS = {
  *
  * @summary The partner districts, with the host district marked.
  * @tag vrop-district-list
- *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
  *
  * @csspart base - The wrapper around the heading, the sentence and the list.
  * @csspart heading - The heading.
@@ -53,19 +37,9 @@ const STRINGS = {
  * @csspart label - The "Your district" label on the current district.
  * @csspart district-details - The county, communities and high schools, with `details`.
  *
- * @cssprop --vrop-district-gap - Space between districts. Default: `0.5em`.
+ * @cssprop --vrop-district-gap - Space between districts.
  * @cssprop --vrop-district-current-color - Border and label colour of the current district. Default: the accent colour.
  * @cssprop --vrop-district-card-bg - Background of a card in the grid layout. Default: the surface colour.
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-muted - The sentence and detail labels. Default: `#4a5563` light, `#b8c4cf` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of the current district. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-accent - Links, and the current district's mark. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-color-on-accent - Text of the label. Default: `#ffffff` light, `#0b1620` dark.
- * @cssprop --vrop-color-border - Card borders. Default: `#7b8c9c` light, `#687c90` dark (3:1 or more on the surfaces).
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
- * @cssprop --vrop-radius - Corner radius of the box, the cards and the label. Default: `0.375em`.
  */
 export class VropDistrictList extends VropElement {
   protected static override linkKind = 'district' as const;
@@ -99,9 +73,7 @@ export class VropDistrictList extends VropElement {
       const ids = this.data.districts.map((district) => district.id).join(' ');
       this.warn(`current="${this.current}" is not a district id; nothing is marked. Known: ${ids}.`);
     }
-    if (changed.has('layout') && !(DISTRICT_LAYOUTS as readonly string[]).includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not one of ${DISTRICT_LAYOUTS.join(', ')}; using list.`);
-    }
+    this.checkChoice(changed, 'layout', DISTRICT_LAYOUTS);
     for (const district of this.data.districts) {
       if (district.website && !safeUrl(district.website)) {
         this.warn(`the website of ${district.id} is not an http(s) address; it is shown without a link.`);
@@ -119,13 +91,13 @@ export class VropDistrictList extends VropElement {
 
   protected override render() {
     const lang = this.locale;
-    const layout = (DISTRICT_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'list';
+    const layout = oneOf(DISTRICT_LAYOUTS, this.layout);
     const { districts } = this.data;
     const current = this.currentDistrict;
     return html`
       <div part="base" class=${layout} lang=${lang}>
         ${renderHeading(this.level, pick(STRINGS.heading, lang))}
-        ${layout === 'inline' ? nothing : html`<p part="intro">${STRINGS.intro[lang](districts.length)}</p>`}
+        ${layout === 'inline' ? nothing : html`<p part="intro">${pick(STRINGS.intro, lang)(districts.length)}</p>`}
         <ul part="list" role="list">
           ${districts.map((district) => this.renderDistrict(district, district === current, layout, lang))}
         </ul>

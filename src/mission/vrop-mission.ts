@@ -3,19 +3,15 @@ import { define } from '../define.js';
 import { MISSION } from '../shared/data/defaults.js';
 import { MISSION_SECTIONS, type MissionSectionKey } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Localized } from '../shared/locale.js';
+import { pick } from '../shared/locale.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
+import { STRINGS } from './vrop-mission.strings.js';
 import { missionStyles } from './vrop-mission.styles.js';
 
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
-
-const LEARN_MORE: Localized = {
-  en: 'Learn more about Valley ROP',
-  es: 'Más información sobre Valley ROP',
-};
 
 const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
 
@@ -29,8 +25,6 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  * @summary Valley ROP's mission, history and overview texts.
  * @tag vrop-mission
  *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
- *
  * @slot after - Extra content shown after the sections, such as a district's own note.
  *
  * @csspart base - The wrapper around every section and the link.
@@ -39,20 +33,7 @@ const DEFAULT_SECTIONS: readonly MissionSectionKey[] = ['mission'];
  * @csspart text - Each paragraph.
  * @csspart more - The "Learn more" link, when `more-href` is set.
  *
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-font-size - Font size of the widget. Default: `1em` (the page's size).
- * @cssprop --vrop-line-height - Line height. Default: `1.5`.
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-accent - Link colour. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-color-focus - Keyboard focus ring. Default: the accent colour.
- * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
- * @cssprop --vrop-heading-font-family - Heading font. Default: the widget's font.
- * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
- * @cssprop --vrop-radius - Corner radius of the widget's box. Default: `0.375em`.
- * @cssprop --vrop-space - Base spacing between blocks. Default: `1em`.
- * @cssprop --vrop-measure - Widest the widget gets, padding included, so lines stay readable (about 75 characters). Default: `42em`.
+ * @cssprop --vrop-measure - Widest the widget gets, padding included, so lines stay readable (about 75 characters).
  */
 export class VropMission extends VropElement {
   static override styles = [...VropElement.styles, missionStyles];
@@ -105,7 +86,7 @@ export class VropMission extends VropElement {
             </section>
           `;
         })}
-        ${more ? html`<a part="more" href=${more}>${pick(LEARN_MORE, lang)}</a>` : nothing}
+        ${more ? html`<a part="more" href=${more}>${pick(STRINGS.learnMore, lang)}</a>` : nothing}
         <slot name="after"></slot>
       </div>
     `;

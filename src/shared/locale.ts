@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js';
+
 /** The languages every visitor-facing string exists in. */
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -6,12 +8,18 @@ export type Lang = (typeof LANGS)[number];
 export type Localized<T = string> = Record<Lang, T>;
 
 /**
+ * The shape of a widget's `vrop-<widget>.strings.ts`: each entry a text, a list of texts or a
+ * phrase (a function of the values it puts into words) in every language, or a group of entries.
+ */
+export type WidgetStrings = Record<string, Localized<unknown> | Record<string, Localized<unknown>>>;
+
+/**
  * Maps a BCP 47 tag to a supported language (`es-MX` -> `es`), or `undefined` when the
  * tag names a language we do not have, so the caller can fall through to the next source.
  */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
+  return isOneOf(LANGS, primary) ? primary : undefined;
 }
 
 /** The nearest element at or above `start` that carries a `lang` attribute, crossing shadow roots. */

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js';
+
 export type UrlScheme = 'http:' | 'https:' | 'mailto:' | 'tel:';
 
 export const WEB_SCHEMES: readonly UrlScheme[] = ['http:', 'https:'];
@@ -15,7 +17,7 @@ export function safeUrl(
   if (!trimmed) return undefined;
   try {
     const { protocol } = new URL(trimmed, document.baseURI);
-    return (allowed as readonly string[]).includes(protocol) ? trimmed : undefined;
+    return isOneOf(allowed, protocol) ? trimmed : undefined;
   } catch {
     return undefined;
   }

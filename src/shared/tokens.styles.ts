@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 // Public tokens (`--vrop-color-*`) win in every theme; the private `--vrop-_*` names carry the
 // theme's defaults. Every name keeps the `--vrop-` prefix because custom properties inherit
-// into every shadow root on the page.
+// into every shadow root on the page. The fallbacks here are the documented defaults: the
+// analyzer (cssDefaults() in custom-elements-manifest.config.mjs) copies them into the manifest,
+// taking the first css`` literal below as the dark theme's.
 const darkTokens = css`
   --vrop-_text: var(--vrop-color-text, #e6edf3);
   --vrop-_muted: var(--vrop-color-muted, #b8c4cf);

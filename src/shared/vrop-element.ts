@@ -5,6 +5,7 @@ import type { HeadingLevel } from './heading.js';
 import { observeLang } from './lang-observer.js';
 import { reportLinkClicks, type LinkClickDetail, type LinkKind } from './link-events.js';
 import { resolveLang, type Lang } from './locale.js';
+import { isOneOf } from './one-of.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -25,6 +26,32 @@ export interface DataErrorDetail {
  * What every widget shares: language resolution that follows the page, the theme, the
  * heading level, and the data it renders. Widgets read `this.locale`, `this.level` and
  * `this.data` in `render()`; none of them fetches or parses anything while rendering.
+ *
+ * The API every widget inherits: the tags below are documented once, here, and the manifest lists
+ * them under each widget. The defaults of the CSS custom properties are stated where each is
+ * defined, in the styles (tokens.styles.ts for these); the analyzer copies them into the manifest.
+ *
+ * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
+ *
+ * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
+ * @cssprop --vrop-font-size - Font size of the widget; `1em` is the page's size.
+ * @cssprop --vrop-line-height - Line height of the text.
+ * @cssprop --vrop-color-text - Text colour.
+ * @cssprop --vrop-color-muted - Secondary text: captions, introductions, detail labels.
+ * @cssprop --vrop-color-surface - Background.
+ * @cssprop --vrop-color-surface-alt - Background of tinted blocks: the contact banner, each figure, the current district.
+ * @cssprop --vrop-color-accent - Links, buttons, figures and the current district's mark.
+ * @cssprop --vrop-color-on-accent - Text on the accent colour: the contact button, the "Your district" label.
+ * @cssprop --vrop-color-border - Field and card borders (3:1 or more on the surfaces).
+ * @cssprop --vrop-color-focus - Keyboard focus ring. Default: the accent colour.
+ * @cssprop --vrop-color-error - The contact form's validation and failure messages.
+ * @cssprop --vrop-color-success - The mark beside the contact form's "sent" message.
+ * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
+ * @cssprop --vrop-heading-font-family - Heading font. Default: the widget's font.
+ * @cssprop --vrop-heading-size - Heading size.
+ * @cssprop --vrop-padding - Space inside the widget's box. None in the light theme, so the text lines up with the page's; the contact card keeps `1.25em` in both themes.
+ * @cssprop --vrop-radius - Corner radius of the box, cards, tiles, buttons, fields and labels.
+ * @cssprop --vrop-space - The base of the spacing scale: between blocks, figures, cards and fields.
  *
  * @fires {CustomEvent<LinkClickDetail>} vrop-link-click - A visitor followed one of the widget's links (click, Enter or middle click), fired before the navigation and without delaying it: for a page's own analytics; the widgets track nothing. `detail`: `{ widget, kind, href }`, `kind` one of `contact phone email district more`; a `mailto:` address comes without its subject and body.
  * @fires {CustomEvent<DataErrorDetail>} vrop-data-error - The data file named by `src` or `<meta name="vrop-data">` could not be used (missing, slow, too large, not JSON, unknown version or invalid); the widget keeps the built-in data. `detail`: `{ url, reason, message }`, `reason` one of `missing timeout too-large not-json version invalid`.
@@ -80,11 +107,6 @@ export class VropElement extends LitElement {
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The tag name, for messages. */
-  protected get tag(): string {
-    return this.localName;
   }
 
   /**
@@ -161,14 +183,26 @@ export class VropElement extends LitElement {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1-6; using 2.`);
     }
-    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+    this.checkChoice(changed, 'theme', THEMES);
+  }
+
+  /**
+   * Warns when a choice attribute (`theme`, `layout`) has changed to none of its `choices`; the
+   * widget then renders the first choice, its default (`oneOf` in shared/one-of.ts).
+   */
+  protected checkChoice<K extends keyof this & string>(
+    changed: ReadonlyMap<PropertyKey, unknown>,
+    name: K,
+    choices: readonly string[],
+  ): void {
+    if (changed.has(name) && !isOneOf(choices, this[name])) {
+      this.warn(`${name}="${this[name]}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
     }
   }
 
   /** Warns once per page, naming this element. */
   protected warn(message: string): void {
-    warnOnce(`<${this.tag}>: ${message}`);
+    warnOnce(`<${this.localName}>: ${message}`);
   }
 
   /**

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js';
+
 /**
  * Splits a space-separated attribute (`sections`, `items`) into the words we know, in the
  * order written and without repeats, and the words we do not, for a warning.
@@ -8,7 +10,7 @@ export function parseWordList<T extends string>(
 ): { known: T[]; unknown: string[] } {
   const words = [...new Set((value ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
   return {
-    known: words.filter((word): word is T => (known as readonly string[]).includes(word)),
-    unknown: words.filter((word) => !(known as readonly string[]).includes(word)),
+    known: words.filter((word) => isOneOf(known, word)),
+    unknown: words.filter((word) => !isOneOf(known, word)),
   };
 }

@@ -3,43 +3,29 @@ import { define } from '../define.js';
 import { FIGURES } from '../shared/data/defaults.js';
 import type { Figure } from '../shared/data/types.js';
 import { renderHeading } from '../shared/heading.js';
-import { pick, type Lang, type Localized } from '../shared/locale.js';
+import { pick, type Lang } from '../shared/locale.js';
+import { oneOf } from '../shared/one-of.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
+import { STRINGS, type Parts } from './vrop-stats.strings.js';
 import { statsStyles } from './vrop-stats.styles.js';
 
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
-type Phrase = Localized<(text: string) => string>;
-
-const HEADING: Localized = { en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' };
-const CAPTION: Phrase = {
-  en: (year) => `Figures for the ${year} school year`,
-  es: (year) => `Cifras del ciclo escolar ${year}`,
-};
-// A value is a number and a qualifier ("over", "million"), set smaller than the number: [before, number, after].
-type Parts = [string, string, string];
-const OVER: Localized<(n: string) => Parts> = { en: (n) => ['over', n, ''], es: (n) => ['más de', n, ''] };
-// The budget reads in millions in both languages ("$2.2 million", "2.2 millones de dólares");
-// Intl's compact currency gives only "$2.2M" / "USD 2.2 M", and fixed millions keep the
-// width steady while the count-up runs.
-const MILLIONS: Localized<(n: string) => Parts> = { en: (n) => ['', `$${n}`, 'million'], es: (n) => ['', n, 'millones de dólares'] };
-
-const LAYOUTS = ['row', 'grid'];
-
+const STATS_LAYOUTS = ['row', 'grid'] as const;
 /** The values of `layout` on `<vrop-stats>`. */
-export type StatsLayout = 'row' | 'grid';
+export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
 
 /** A figure's value as a visitor reads it: "1971", "over 6,300", "$2.2 million", in its parts. */
 function figureParts(figure: Figure, value: number, lang: Lang): Parts {
-  if (figure.format == 'currency') return pick(MILLIONS, lang)(formatNumber(value / 1e6, 1));
-  const text = formatNumber(value, 0, figure.format != 'year');
-  return figure.atLeast ? pick(OVER, lang)(text) : ['', text, ''];
+  if (figure.format === 'currency') return pick(STRINGS.millions, lang)(formatNumber(value / 1e6, 1));
+  const text = formatNumber(value, 0, figure.format !== 'year');
+  return figure.atLeast ? pick(STRINGS.over, lang)(text) : ['', text, ''];
 }
 
 /** The parts as text: the qualifier smaller, the number large; one string for screen readers. The
@@ -58,8 +44,6 @@ const renderParts = ([before, n, after]: Parts) =>
  * @summary Valley ROP's key figures with a count-up that respects reduced motion.
  * @tag vrop-stats
  *
- * @attr {string} lang - Language, `en` or `es` (BCP 47, so `es-MX` counts as `es`). Absent: the nearest ancestor's `lang`, then `<html lang>`, then English. Follows live changes.
- *
  * @csspart heading - The widget's heading ("Valley ROP at a glance").
  * @csspart figures - The list of figures.
  * @csspart figure - Each figure; also `figure-<id>`, e.g. `figure-students`.
@@ -69,19 +53,7 @@ const renderParts = ([before, n, after]: Parts) =>
  * @csspart caption - The line naming the school year of the figures.
  *
  * @cssprop --vrop-stats-accent - Colour of the values and the bar beside each figure. Default: the accent colour.
- * @cssprop --vrop-stats-value-size - Font size of the values. Default: `1.5em`.
- * @cssprop --vrop-font-family - Font of the widget. Default: the page's font.
- * @cssprop --vrop-font-size - Font size of the widget. Default: `1em` (the page's size).
- * @cssprop --vrop-color-text - Text colour. Default: `#1f2933` light, `#e6edf3` dark.
- * @cssprop --vrop-color-muted - Caption colour. Default: `#4a5563` light, `#b8c4cf` dark.
- * @cssprop --vrop-color-surface - Background. Default: `#ffffff` light, `#15202b` dark.
- * @cssprop --vrop-color-surface-alt - Background of each figure. Default: `#eef3f8` light, `#1e2d3b` dark.
- * @cssprop --vrop-color-accent - Accent colour. Default: `#0b5394` light, `#8cc4ff` dark.
- * @cssprop --vrop-heading-color - Heading colour. Default: the text colour.
- * @cssprop --vrop-heading-size - Heading size. Default: `1.375em`.
- * @cssprop --vrop-padding - Space inside the widget's box. Default: `0` light (the text lines up with the page's), `1.25em` dark.
- * @cssprop --vrop-radius - Corner radius of the box and of each figure's tile. Default: `0.375em`.
- * @cssprop --vrop-space - Gap between figures. Default: `1em`.
+ * @cssprop --vrop-stats-value-size - Font size of the values.
  */
 export class VropStats extends VropElement {
   static override styles = [...VropElement.styles, statsStyles];
@@ -153,9 +125,7 @@ export class VropStats extends VropElement {
       const { unknown } = parseWordList(this.items, ids);
       if (unknown.length) this.warn(`items="${this.items}": unknown ${unknown.join(', ')}; known: ${ids.join(' ')}.`);
     }
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      this.warn(`layout="${this.layout}" is not row or grid; using row.`);
-    }
+    this.checkChoice(changed, 'layout', STATS_LAYOUTS);
     if (this.noAnimation) this.finish();
   }
 
@@ -184,22 +154,37 @@ export class VropStats extends VropElement {
 
   protected override render() {
     const lang = this.locale;
-    const p = this.progress;
     const shown = this.shown;
-    const n = shown.length;
     // Balanced columns (3 + 3, never 5 + 1), by the count of figures: a class, not a style
     // attribute (a strict CSP allows none). More than six balance as six do.
-    // Kept on few lines: template white space ships in the bundle as it is. A year is a date, not
-    // a quantity: it never counts.
-    return html`<div lang=${lang}>${renderHeading(this.level, pick(HEADING, lang))}
-<ul part="figures" class="${this.layout == 'grid' ? 'grid' : 'row'} n${Math.min(n, 6)}" role="list">${shown.map((figure) => {
-      const counting = p < 1 && figure.format != 'year';
-      return html`<li part="figure figure-${figure.id}"><span part="value" class="v"><span
-class=${counting ? 'c' : ''}>${renderParts(figureParts(figure, figure.value, lang))}</span>${counting
-        ? html`<span aria-hidden="true">${renderParts(figureParts(figure, Math.round(figure.value * p), lang))}</span>`
-        : nothing}</span> <span part="label">${pick(figure.label, lang)}</span></li>`;
-    })}</ul>
-<p part="caption">${pick(CAPTION, lang)(this.data.figures.schoolYear)}</p></div>`;
+    return html`
+      <div lang=${lang}>
+        ${renderHeading(this.level, pick(STRINGS.heading, lang))}
+        <ul part="figures" class="${oneOf(STATS_LAYOUTS, this.layout)} n${Math.min(shown.length, 6)}" role="list">
+          ${shown.map((figure) => this.renderFigure(figure, lang))}
+        </ul>
+        <p part="caption">${pick(STRINGS.caption, lang)(this.data.figures.schoolYear)}</p>
+      </div>
+    `;
+  }
+
+  /**
+   * One figure: its final value, which screen readers read, and while the count-up runs the
+   * counting value over it. A year is a date, not a quantity: it never counts. The value holds no
+   * template white space: lib/ ships templates unminified, and the value's text is read as it is.
+   */
+  private renderFigure(figure: Figure, lang: Lang) {
+    const counting = this.progress < 1 && figure.format !== 'year';
+    const counted = Math.round(figure.value * this.progress);
+    return html`
+      <li part="figure figure-${figure.id}">
+        <span part="value" class="v"
+          ><span class=${counting ? 'c' : ''}>${renderParts(figureParts(figure, figure.value, lang))}</span
+          >${counting ? html`<span aria-hidden="true">${renderParts(figureParts(figure, counted, lang))}</span>` : nothing}</span
+        >
+        <span part="label">${pick(figure.label, lang)}</span>
+      </li>
+    `;
   }
 }
 

@@ -175,9 +175,9 @@ export const CONTACT: VropData['contact'] = {
 };
 
 /**
- * The embedded default data: every text and figure comes from the organisation's own
- * "About" page (shared/content/valley-rop-about.txt) and the sourced facts beside it.
- * Nothing here is invented: unknown contact details and communities are left out.
+ * The embedded default data: every text and figure comes from the organisation's own "About"
+ * page (`ORGANIZATION.aboutUrl`) or from a published source about the districts. Nothing here is
+ * invented: unknown contact details and communities are left out.
  */
 export const DEFAULT_DATA: VropData = {
   version: 1,
