@@ -4,8 +4,10 @@
  * release folder: served from there it knows its own address; served from a developer's machine
  * it asks for the real one before it offers to copy.
  */
+import { STRINGS as DISTRICT_LIST_STRINGS } from '../district-list/vrop-district-list.strings.js';
 import { DEFAULT_DATA } from '../index.js';
 import { shadowRootTemplate } from '../shared/prerender.js';
+import { STRINGS as STATS_STRINGS } from '../stats/vrop-stats.strings.js';
 import { checkHost } from './check-host.js';
 import { isListed, widgetDefault, writeChoices } from './choices.js';
 import { addressProblem, asFolder, type ReleaseFiles } from './release-address.js';
@@ -23,10 +25,11 @@ const hostCheck = byId('host-check');
 const copyButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-copy]')];
 
 const { website, aboutUrl } = DEFAULT_DATA.organization;
+// The fallback link of a widget with a heading of its own says what the heading says.
 const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
   mission: { href: aboutUrl, en: 'About Valley ROP', es: 'Acerca de Valley ROP' },
-  'district-list': { href: website, en: 'Valley ROP’s partner districts', es: 'Distritos asociados de Valley ROP' },
-  stats: { href: aboutUrl, en: 'Valley ROP at a glance', es: 'Valley ROP en cifras' },
+  'district-list': { href: website, ...DISTRICT_LIST_STRINGS.heading },
+  stats: { href: aboutUrl, ...STATS_STRINGS.heading },
   contact: { href: website, en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
 const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'prerender', 'live-data', 'custom-colours', 'accent', 'accent-dark'];

@@ -13,16 +13,16 @@ import { DEFAULT_TIME_LIMIT, sendFields, timeLimit, type ContactErrorDetail } fr
 import { isEmail, REQUIRED, validateFields, type FieldErrors } from './contact-validation.js';
 import { contactStyles } from './vrop-contact.styles.js';
 import { STRINGS } from './vrop-contact.strings.js';
+import { CONTACT_LAYOUTS, type ContactLayout } from './contact-layouts.js';
 
+/** The values of `layout`. */
+export { CONTACT_LAYOUTS, type ContactLayout };
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 /** The `detail` types of the form's events. */
 export type { ContactFields } from './contact-fields.js';
 export type { ContactErrorDetail } from './contact-send.js';
 
-export const CONTACT_LAYOUTS = ['banner', 'card'] as const;
-/** The values of `layout` on `<vrop-contact>`. */
-export type ContactLayout = (typeof CONTACT_LAYOUTS)[number];
 
 type FormState = 'idle' | 'sending' | 'sent' | 'failed';
 

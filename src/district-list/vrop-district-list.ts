@@ -9,12 +9,13 @@ import { safeUrl } from '../shared/safe-url.js';
 import { VropElement } from '../shared/vrop-element.js';
 import { STRINGS } from './vrop-district-list.strings.js';
 import { districtListStyles } from './vrop-district-list.styles.js';
+import { DISTRICT_LAYOUTS, type DistrictLayout } from './district-layouts.js';
 
+/** The values of `layout`. */
+export { DISTRICT_LAYOUTS, type DistrictLayout };
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
-export const DISTRICT_LAYOUTS = ['list', 'grid', 'inline'] as const;
-export type DistrictLayout = (typeof DISTRICT_LAYOUTS)[number];
 
 /**
  * Valley ROP's partner school districts, with the host page's own district marked, in English or

@@ -10,13 +10,13 @@ import { parseWordList } from '../shared/word-list.js';
 import { formatNumber } from './format-number.js';
 import { STRINGS, type Parts } from './vrop-stats.strings.js';
 import { statsStyles } from './vrop-stats.styles.js';
+import { STATS_LAYOUTS, type StatsLayout } from './stats-layouts.js';
 
+/** The values of `layout`. */
+export type { StatsLayout };
 /** The `detail` types of the events every widget fires. */
 export type { DataErrorDetail, LinkClickDetail } from '../shared/vrop-element.js';
 
-const STATS_LAYOUTS = ['row', 'grid'] as const;
-/** The values of `layout` on `<vrop-stats>`. */
-export type StatsLayout = (typeof STATS_LAYOUTS)[number];
 
 /** How long the count-up runs, in milliseconds. */
 const DURATION = 1000;
