@@ -76,6 +76,18 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
     expect(shadowText(el)).to.equal(values);
   });
 
+  it('stays in sight while a data file loads, then shows the file’s figures', async () => {
+    const markup = (await prerendered('vrop-stats', '')).replace('<vrop-stats >', '<vrop-stats src="/test-data/figures-only.json?delay=500">');
+    const { doc, load } = await page(markup);
+    const el = doc.querySelector('vrop-stats') as Widget;
+    await load('/dist/vrop-widgets.js');
+    await el.updateComplete;
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(getComputedStyle(el).visibility).to.equal('visible');
+    expect(shadowText(el)).to.contain('2018-19');
+    await waitUntil(() => shadowText(el).includes('2021-22'), 'the file’s figures never showed', { timeout: 4000 });
+  });
+
   it('renders once where a classic script defined the widgets before the markup was parsed', async () => {
     // The element is built and rendered as the parser meets it, before its template: the browser
     // then keeps the template as an inert child, and the widget is as without prerendering.

@@ -208,14 +208,15 @@ export class VropElement extends LitElement {
   /**
    * Until the file arrives the widget keeps its space but shows nothing (`aria-busy`), so the
    * built-in 2018-19 figures never flash before the file's; after a short wait, or when the
-   * file fails, the defaults show.
+   * file fails, the defaults show. A prerendered widget stays in sight: its markup was on screen
+   * before the script, and hiding it now would be the flash this avoids.
    */
   private useDataFile(url: string | undefined): void {
     this.dataUrl = url;
     this.fileData = undefined;
     if (!url) return;
     const current = () => this.dataUrl === url;
-    this.setAttribute('aria-busy', 'true');
+    if (!this.prerendered) this.setAttribute('aria-busy', 'true');
     const stopWaiting = () => current() && this.removeAttribute('aria-busy');
     const timer = setTimeout(stopWaiting, dataLimits.waitMs);
     loadData(url)
