@@ -5,16 +5,12 @@
 // bundle has run, and then charges the bundle's download from the second origin to the first
 // paint, which a real connection never delays for a module script.
 // `node bench/lighthouse.mjs` runs it alone (after `npm run build`) and prints the medians.
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
-import {
-  CHROME_ARGS,
-  findChrome,
-  launchChromium,
-} from "../scripts/find-chrome.mjs";
-import { ORIGIN, RELEASE_ORIGIN, serve } from "./serve.mjs";
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_ARGS, findChrome, launchChromium } from '../scripts/find-chrome.mjs';
+import { ORIGIN, RELEASE_ORIGIN, serve } from './serve.mjs';
 
 export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
@@ -32,22 +28,13 @@ const WIDGET = /<vrop-([a-z-]+)[^>]*>/g;
  * without the widgets.
  */
 async function demoPages(browser) {
-  const demo = readFileSync("demo/index.html", "utf8").replace(
-    "<head>",
-    '<head>\n    <base href="/demo/" />',
-  );
-  const script =
-    /<script type="module" src="\.\.\/dist\/vrop-widgets\.js"><\/script>/;
-  const withWidgets = demo.replace(
-    script,
-    `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`,
-  );
+  const demo = readFileSync('demo/index.html', 'utf8').replace('<head>', '<head>\n    <base href="/demo/" />');
+  const script = /<script type="module" src="\.\.\/dist\/vrop-widgets\.js"><\/script>/;
+  const withWidgets = demo.replace(script, `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`);
   const pages = {
-    "demo with the widgets": withWidgets,
-    "demo with them prerendered": await prerender(browser, withWidgets),
-    "demo without them": demo
-      .replace(script, "")
-      .replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, ""),
+    'demo with the widgets': withWidgets,
+    'demo with them prerendered': await prerender(browser, withWidgets),
+    'demo without them': demo.replace(script, '').replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, ''),
   };
   return Object.fromEntries(
     Object.entries(pages).map(([name, html], i) => {
@@ -59,25 +46,17 @@ async function demoPages(browser) {
 
 /** `html` with each widget's declarative shadow root, made by src/shared/prerender.ts in Chromium. */
 async function prerender(browser, html) {
-  writeFileSync("bench/pages/.demo-prerender.html", html);
+  writeFileSync('bench/pages/.demo-prerender.html', html);
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/bench/pages/.demo-prerender.html`, {
-    waitUntil: "networkidle0",
+    waitUntil: 'networkidle0',
   });
   const templates = await page.evaluate(async (release) => {
-    const { shadowRootTemplate } = await import(
-      `${release}/lib/shared/prerender.js`
-    );
-    const widgets = [
-      ...globalThis.document.querySelectorAll(
-        "vrop-mission, vrop-district-list, vrop-stats, vrop-contact",
-      ),
-    ];
-    for (const el of widgets) el.toggleAttribute("no-animation", true);
+    const { shadowRootTemplate } = await import(`${release}/lib/shared/prerender.js`);
+    const widgets = [...globalThis.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
+    for (const el of widgets) el.toggleAttribute('no-animation', true);
     await Promise.all(widgets.map((el) => el.updateComplete));
-    return widgets.map((el) =>
-      shadowRootTemplate(el, { href: `${release}/dist/${el.localName}.css` }),
-    );
+    return widgets.map((el) => shadowRootTemplate(el, { href: `${release}/dist/${el.localName}.css` }));
   }, RELEASE_ORIGIN);
   await page.close();
   return html.replace(WIDGET, (tag) => `${tag}${templates.shift()}`);
@@ -87,24 +66,24 @@ async function prerender(browser, html) {
 async function audit(chrome, url) {
   const launched = await chromeLauncher.launch({
     chromePath: chrome,
-    chromeFlags: ["--headless=new", ...CHROME_ARGS],
+    chromeFlags: ['--headless=new', ...CHROME_ARGS],
   });
   try {
     const flags = {
       port: launched.port,
-      onlyCategories: ["performance"],
-      output: "json",
-      logLevel: "error",
-      throttlingMethod: "devtools",
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+      throttlingMethod: 'devtools',
     };
     const { lhr } = await lighthouse(url, flags);
     const value = (id) => lhr.audits[id].numericValue;
     return {
       score: lhr.categories.performance.score * 100,
-      tbt: value("total-blocking-time"),
-      cls: value("cumulative-layout-shift"),
-      lcp: value("largest-contentful-paint"),
-      bytes: value("total-byte-weight"),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      lcp: value('largest-contentful-paint'),
+      bytes: value('total-byte-weight'),
     };
   } finally {
     await launched.kill();
@@ -118,19 +97,13 @@ export async function lighthouseRuns(chrome) {
   const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   // Page after page within each round, so a machine that slows down during the run slows all alike.
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    for (const [name, url] of Object.entries(pages))
-      runs[name].push(await audit(chrome, url));
+    for (const [name, url] of Object.entries(pages)) runs[name].push(await audit(chrome, url));
   }
   return Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
       name,
       {
-        ...Object.fromEntries(
-          Object.keys(list[0]).map((key) => [
-            key,
-            median(list.map((run) => run[key])),
-          ]),
-        ),
+        ...Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((run) => run[key]))])),
         clsMax: Math.max(...list.map((run) => run.cls)),
         lcpRuns: list.map((run) => Math.round(run.lcp)),
       },

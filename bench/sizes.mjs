@@ -8,7 +8,10 @@ import { minify, sourcePlugins } from '../rollup.config.mjs';
 import { measure } from '../scripts/sizes.mjs';
 import { splitBundle } from './attribute.mjs';
 
-const WIDGETS = ['mission/vrop-mission', 'district-list/vrop-district-list', 'stats/vrop-stats', 'contact/vrop-contact'];
+import { widgetModules } from '../scripts/widget-styles.mjs';
+
+/** Each widget's module under src/, from package.json's exports: `mission/vrop-mission`. */
+const WIDGETS = widgetModules().map(({ path }) => path.replace(/^\.\/lib\/(.*)\.js$/, '$1'));
 const ENTRY = '\0bench-entry';
 
 /** The entry as a rollup virtual module: nothing is written into the source tree. */
@@ -37,7 +40,7 @@ async function consumerBundle(subpath) {
 
 /** The four widgets' subpaths and the whole package, each in a consumer's build (see consumerBundle). */
 export async function measureSubpaths() {
-  const subpaths = ['./mission', './district-list', './stats', './contact', '.'];
+  const subpaths = [...WIDGETS.map((widget) => `./${widget.split('/')[0]}`), '.'];
   const sizes = [];
   for (const subpath of subpaths) {
     sizes.push({ import: subpath === '.' ? 'vrop-widgets' : `vrop-widgets/${subpath.slice(2)}`, ...(await consumerBundle(subpath)) });
