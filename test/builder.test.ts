@@ -150,7 +150,7 @@ describe('the embed code builder (dist/builder.html)', () => {
     expect(code()).to.match(/<\/template>\n {2}<a href="[^"]+">Valley ROP en cifras<\/a>\n<\/vrop-stats>$/);
 
     choose('[name="release"][value="channel"]', (f) => (f.checked = true));
-    await codeShows(`href="${root}0.1/vrop-stats.css" crossorigin="anonymous">`);
+    await codeShows(`<link rel="stylesheet" href="${root}0.1/vrop-stats.css"><div`);
 
     choose('[name="prerender"]', (f) => (f.checked = false));
     await codeShows('<vrop-stats lang="es">\n  <a');

@@ -23,7 +23,9 @@ export function shadowRootTemplate(element: Element, stylesheet: WidgetStyleshee
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has not rendered: nothing to prerender.`);
   // Lit's comment markers matter to its own render only, which starts from an empty root.
   const markup = element.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
-  const integrity = stylesheet.integrity ? ` integrity="${escapeAttribute(stylesheet.integrity)}"` : '';
-  const link = `<link rel="stylesheet" href="${escapeAttribute(stylesheet.href)}" crossorigin="anonymous"${integrity}>`;
+  // An integrity check needs a CORS request; without one the style sheet loads from any host,
+  // even one that sends no CORS headers (where the bundle itself would be refused).
+  const integrity = stylesheet.integrity ? ` crossorigin="anonymous" integrity="${escapeAttribute(stylesheet.integrity)}"` : '';
+  const link = `<link rel="stylesheet" href="${escapeAttribute(stylesheet.href)}"${integrity}>`;
   return `<template shadowrootmode="open">${link}${markup}</template>`;
 }

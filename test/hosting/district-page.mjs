@@ -51,7 +51,12 @@ export async function openDistrictSite() {
       const contentHeight = target && frame ? await target.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) : undefined;
       const dataErrors = await page.evaluate(() => window.dataErrors);
       const fallbackLinks = await page.$$eval('body a', (links) => links.map((link) => link.textContent.trim()));
-      return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors, fallbackLinks };
+      // Whether the bundle defined the widget, and whether its style sheet applies (a widget is a block).
+      const [defined, styled] = await page.evaluate((name) => {
+        const el = document.querySelector(name);
+        return [Boolean(customElements.get(name)), Boolean(el) && getComputedStyle(el).display === 'block'];
+      }, tag);
+      return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors, fallbackLinks, defined, styled };
     } finally {
       await page.close();
     }

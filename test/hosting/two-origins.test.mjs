@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { shadowRootTemplate } from '../../lib/shared/prerender.js';
 import { VALID } from '../fixtures/data-corpus.mjs';
 import { asRopHost, openDistrictSite } from './district-page.mjs';
 import { hasServer, startServer } from './servers.mjs';
@@ -18,7 +19,17 @@ const UPDATED_DATA = VALID['figures-only'];
 
 // The README's line for a host page that sizes the frame to its content.
 const RESIZE = "addEventListener('message', (e) => { if (e.data?.type === 'vrop-embed-height') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = e.data.height; });";
-const STATS = '<vrop-stats><a href="https://valleyrop.net/about-rop/overview/">Valley ROP at a glance</a></vrop-stats>';
+const FALLBACK = '<a href="https://valleyrop.net/about-rop/overview/">Valley ROP at a glance</a>';
+const STATS = `<vrop-stats>${FALLBACK}</vrop-stats>`;
+
+/** The stats widget's markup as the release renders it (set once a server runs), for prerendered code. */
+let statsMarkup = '';
+/** `<vrop-stats>` with its prerendered markup, linking `folder`'s style sheet (with its hash when pinned). */
+const prerenderedStats = (root, folder) => {
+  const integrity = folder === PINNED ? hashes['vrop-stats.css'].integrity : undefined;
+  const template = shadowRootTemplate({ shadowRoot: { innerHTML: statsMarkup } }, { href: `${root}${folder}/vrop-stats.css`, integrity });
+  return `<vrop-stats>${template}${FALLBACK}</vrop-stats>`;
+};
 
 /** Each snippet: its markup for a release root, and whether it needs the server's CORS headers. */
 const SNIPPETS = [
@@ -41,6 +52,18 @@ const SNIPPETS = [
     name: 'classic script, channel',
     needsCors: false,
     html: (root) => `<script src="${root}${CHANNEL}/vrop-widgets.iife.js" defer></script>${STATS}`,
+  },
+  {
+    name: 'module script, pinned, prerendered',
+    needsCors: true,
+    prerendered: true,
+    html: (root) => `<script type="module" src="${root}${PINNED}/vrop-widgets.js" integrity="${hashes['vrop-widgets.js'].integrity}" crossorigin="anonymous"></script>${prerenderedStats(root, PINNED)}`,
+  },
+  {
+    name: 'module script, channel, prerendered',
+    needsCors: true,
+    prerendered: true,
+    html: (root) => `<script type="module" src="${root}${CHANNEL}/vrop-widgets.js"></script>${prerenderedStats(root, CHANNEL)}`,
   },
   {
     name: 'iframe (embed.html)',
@@ -79,15 +102,25 @@ for (const kind of ['nginx', 'apache']) {
         // Staff have published newer figures in the data file.
         server = await startServer(kind, { configured, prepare: (folder) => writeFileSync(join(folder, 'data/vrop-data.json'), UPDATED_DATA) });
         root = asRopHost(server.root);
+        statsMarkup ||= await renderedStats(root);
       });
       after(() => server?.stop());
 
       for (const snippet of SNIPPETS) {
         const works = configured || !snippet.needsCors;
-        it(`${snippet.name}: ${works ? 'renders' : 'shows only the fallback'}`, async () => {
+        const fails = snippet.prerendered ? 'shows its prerendered markup, as it is' : 'shows only the fallback';
+        it(`${snippet.name}: ${works ? 'renders' : fails}`, async () => {
           const seen = await visit(snippet.html(root), snippet);
           const rendered = seen.caption.includes(snippet.data && configured ? '2021-22' : '2018-19');
           outcomes.push(`  ${label.padEnd(48)} ${snippet.name.padEnd(48)} ${describeOutcome(snippet, seen)}`);
+          if (snippet.prerendered) {
+            // The markup shows with or without the bundle; only a bundle that ran took it over.
+            assert.match(seen.caption, /2018-19/);
+            assert.equal(seen.defined, works, seen.console.join('\n'));
+            // Without an integrity check the style sheet needs no CORS: the static markup keeps its look.
+            assert.equal(seen.styled, works || !snippet.html(root).includes('crossorigin="anonymous" integrity="sha384-'), snippet.name);
+            return;
+          }
           if (snippet.data) {
             if (configured) {
               assert.match(seen.caption, /2021-22/, 'the updated data file applies');
@@ -120,7 +153,20 @@ for (const kind of ['nginx', 'apache']) {
   }
 }
 
+/** The stats widget's shadow markup as the release's own embed.html renders it, without its count-up. */
+async function renderedStats(root) {
+  const page = await site.browser.newPage();
+  try {
+    await page.goto(`${root}${CHANNEL}/embed.html?widget=stats&no-animation`, { waitUntil: 'networkidle0' });
+    return await page.$eval('vrop-stats', (el) => el.shadowRoot.innerHTML);
+  } finally {
+    await page.close();
+  }
+}
+
 function describeOutcome(snippet, seen) {
+  if (snippet.prerendered && !seen.defined) return `prerendered markup only, ${seen.styled ? 'styled' : 'unstyled'} (bundle refused)`;
+  if (snippet.prerendered) return 'prerendered, then the bundle took over';
   if (snippet.data) return seen.caption.includes('2021-22') ? 'data file applied' : `built-in data kept (vrop-data-error: ${seen.dataErrors.join(', ')})`;
   if (!seen.caption) return 'fallback link only';
   return snippet.frame ? `renders, frame ${seen.iframeHeight} px tall` : 'renders';
