@@ -77,7 +77,8 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
   });
 
   it('stays in sight while a data file loads, then shows the file’s figures', async () => {
-    const markup = (await prerendered('vrop-stats', '')).replace('<vrop-stats >', '<vrop-stats src="/test-data/figures-only.json?delay=500">');
+    // An address of its own: a file other tests fetched may come from the browser's cache at once.
+    const markup = (await prerendered('vrop-stats', '')).replace('<vrop-stats >', `<vrop-stats src="/test-data/figures-only.json?delay=800&amp;unique=${Math.random()}">`);
     const { doc, load } = await page(markup);
     const el = doc.querySelector('vrop-stats') as Widget;
     await load('/dist/vrop-widgets.js');
