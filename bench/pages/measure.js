@@ -2,7 +2,7 @@
 // reported to tachometer as window.tachometerResult (ms).
 
 /** Valley ROP's release on its own origin, as district pages load it (bench/serve.mjs). */
-export const RELEASE = `http://127.0.0.1:${Number(location.port) + 1}`;
+export const releaseOrigin = () => `http://127.0.0.1:${Number(globalThis.location.port) + 1}`;
 export const WIDGETS = {
   mission: { sections: 'mission history overview' },
   'district-list': { current: 'sanger', details: '' },
