@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/stats/vrop-stats.js';
+import { shadowRootTemplate } from '../src/shared/prerender.js';
 import { VARIANTS } from './fixtures/variants.js';
 
 interface Recorded {
@@ -65,5 +67,21 @@ describe('under the README’s Content-Security-Policy with Trusted Types', () =
     expect(recorded.errors.join('\n')).to.match(/Policy with name ["']lit-html["'] already exists|blocked creating policy named 'lit-html'/);
     expect(recorded.violations.map((v) => v.split(':')[0])).to.deep.equal(['trusted-types']);
     expect(litCopies).to.equal(1);
+  });
+
+  it('shows prerendered code: its style sheet from the release (with integrity) and the bundle taking over, no violation', async () => {
+    const live = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<vrop-stats no-animation></vrop-stats>`);
+    await live.updateComplete;
+    const bytes = await (await fetch('/dist/vrop-stats.css')).arrayBuffer();
+    const integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+    const markup = `<vrop-stats>${shadowRootTemplate(live, { href: '/dist/vrop-stats.css', integrity })}<a href="https://valleyrop.net/">Valley ROP</a></vrop-stats>`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="prerendered" src="/test/pages/csp-prerendered.html?markup=${encodeURIComponent(markup)}"></iframe>`);
+    const el = () => frame.contentDocument?.querySelector('vrop-stats');
+    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && el()?.shadowRoot && !el()!.shadowRoot!.querySelector('link'), 'the bundle never took over', { timeout: 4000 });
+    const win = frame.contentWindow as Window & { recorded: Recorded };
+    expect(win.recorded.violations).to.deep.equal([]);
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(el()!.shadowRoot!.querySelectorAll('[part~="figure"]')).to.have.length(6);
+    expect(getComputedStyle(el()!).display).to.equal('block');
   });
 });

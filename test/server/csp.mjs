@@ -5,6 +5,7 @@
 //
 // /test/pages/csp-readme.html is made from the README too: its module snippet and its classic
 // script snippet, both on one page (RELEASE/<version> -> /dist, each `integrity` the built file's).
+// /test/pages/csp-prerendered.html holds the module snippet and the prerendered markup a test sends.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -45,11 +46,29 @@ const doubleLoadPage = () => `<!doctype html>
 </html>
 `;
 
+/** The README's module snippet and the prerendered widget markup a test made (`?markup=`). */
+const prerenderedPage = (markup) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>A prerendered widget under the README's policy</title>
+    <script src="./record-errors.js"></script>
+    ${readmeSnippet('vrop-widgets.js')}
+  </head>
+  <body>
+    ${markup}
+  </body>
+</html>
+`;
+
 export async function strictCsp(ctx, next) {
   if (!ctx.path.startsWith('/test/pages/csp')) return next();
   if (ctx.path === '/test/pages/csp-readme.html') {
     ctx.type = 'html';
     ctx.body = doubleLoadPage();
+  } else if (ctx.path === '/test/pages/csp-prerendered.html') {
+    ctx.type = 'html';
+    ctx.body = prerenderedPage(String(ctx.query.markup ?? ''));
   } else {
     await next();
   }
