@@ -52,11 +52,12 @@ async function prerender(browser, html) {
     waitUntil: 'networkidle0',
   });
   const templates = await page.evaluate(async (release) => {
-    const { shadowRootTemplate } = await import(`${release}/lib/shared/prerender.js`);
+    const { adoptedCss, shadowRootTemplate } = await import(`${release}/lib/shared/prerender.js`);
     const widgets = [...globalThis.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
     for (const el of widgets) el.toggleAttribute('no-animation', true);
     await Promise.all(widgets.map((el) => el.updateComplete));
-    return widgets.map((el) => shadowRootTemplate(el, { href: `${release}/dist/${el.localName}.css` }));
+    // As the builder writes it by default: the CSS inline.
+    return widgets.map((el) => shadowRootTemplate(el, { css: adoptedCss(el) }));
   }, RELEASE_ORIGIN);
   await page.close();
   return html.replace(WIDGET, (tag) => `${tag}${templates.shift()}`);

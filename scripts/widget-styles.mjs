@@ -1,7 +1,8 @@
 // Each widget's style sheets as a file of the release, dist/vrop-<widget>.css, for prerendered
 // snippets: their declarative shadow root links it, since a strict Content-Security-Policy allows
 // no inline <style>. Read from the modules tsc has just written to lib/ (they load in Node, where
-// Lit brings its own minimal DOM), so the file holds exactly the CSS the element adopts.
+// Lit brings its own minimal DOM), so the file holds exactly the CSS the element adopts, and the
+// rules that show prerendered markup in place of its fallback link once the file has arrived.
 import { readFileSync } from 'node:fs';
 
 /** The widgets' modules, from package.json's exports: `./mission` → lib/mission/vrop-mission.js. */
@@ -21,7 +22,8 @@ export function publishWidgetStyles() {
       for (const { path, tag } of widgetModules()) {
         await import(new URL(`../${path}`, import.meta.url).href);
         const styles = globalThis.customElements.get(tag).elementStyles;
-        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: `${styles.map((sheet) => sheet.cssText).join('\n')}\n` });
+        const { PRERENDER_RULES } = await import(new URL('../lib/shared/prerender.js', import.meta.url).href);
+        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: `${styles.map((sheet) => sheet.cssText).join('\n')}\n${PRERENDER_RULES}\n` });
       }
     },
   };

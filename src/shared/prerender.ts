@@ -5,16 +5,18 @@
  * element empties the root before its first render). The embed code builder writes it; it never
  * ships in the bundle.
  *
- * Its look comes from the release's `vrop-<widget>.css`, linked rather than inlined because a
- * strict Content-Security-Policy allows no inline `<style>`; Chromium waits for a stylesheet in
- * the body before it shows what follows, so the markup never shows unstyled there.
+ * Its look comes with it, in one of two ways:
+ * - `{ css }`: an inline `<style>`, shown with the markup in every engine. A strict
+ *   Content-Security-Policy (no `'unsafe-inline'` styles) refuses it.
+ * - `{ href, integrity }`: a link to the release's `vrop-<widget>.css`, which such a policy
+ *   allows. Chromium waits for a style sheet in the body before it shows what follows it, but
+ *   Firefox and Safari show the markup before the sheet arrives; so the markup stays hidden, and
+ *   the fallback link shows, until the sheet's own rules (PRERENDER_RULES) turn them round.
  */
-export interface WidgetStylesheet {
-  /** Address of the release's `vrop-<widget>.css`. */
-  href: string;
-  /** Its SRI hash, for a pinned release. */
-  integrity?: string;
-}
+export type WidgetStylesheet = { css: string } | { href: string; integrity?: string };
+
+/** Appended to each `vrop-<widget>.css`: the prerendered markup shows, the fallback link not. */
+export const PRERENDER_RULES = '.vrop-prerendered{display:contents}.vrop-fallback{display:none}';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -23,9 +25,16 @@ export function shadowRootTemplate(element: Element, stylesheet: WidgetStyleshee
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has not rendered: nothing to prerender.`);
   // Lit's comment markers matter to its own render only, which starts from an empty root.
   const markup = element.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+  if ('css' in stylesheet) return `<template shadowrootmode="open"><style>${stylesheet.css}</style>${markup}</template>`;
   // An integrity check needs a CORS request; without one the style sheet loads from any host,
   // even one that sends no CORS headers (where the bundle itself would be refused).
   const integrity = stylesheet.integrity ? ` crossorigin="anonymous" integrity="${escapeAttribute(stylesheet.integrity)}"` : '';
   const link = `<link rel="stylesheet" href="${escapeAttribute(stylesheet.href)}"${integrity}>`;
-  return `<template shadowrootmode="open">${link}${markup}</template>`;
+  return `<template shadowrootmode="open">${link}<slot class="vrop-fallback"></slot><div class="vrop-prerendered" hidden>${markup}</div></template>`;
+}
+
+/** The CSS a rendered widget adopts, for `{ css }`. */
+export function adoptedCss(element: Element): string {
+  const sheets = (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+  return sheets.map((sheet) => sheet.cssText).join('\n');
 }

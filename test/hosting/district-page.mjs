@@ -51,12 +51,14 @@ export async function openDistrictSite() {
       const contentHeight = target && frame ? await target.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) : undefined;
       const dataErrors = await page.evaluate(() => window.dataErrors);
       const fallbackLinks = await page.$$eval('body a', (links) => links.map((link) => link.textContent.trim()));
-      // Whether the bundle defined the widget, and whether its style sheet applies (a widget is a block).
-      const [defined, styled] = await page.evaluate((name) => {
+      // Whether the bundle defined the widget, whether its styles apply (a widget is a block), and
+      // whether the fallback link shows.
+      const [defined, styled, fallbackVisible] = await page.evaluate((name) => {
         const el = document.querySelector(name);
-        return [Boolean(customElements.get(name)), Boolean(el) && getComputedStyle(el).display === 'block'];
+        const link = el?.querySelector('a');
+        return [Boolean(customElements.get(name)), Boolean(el) && getComputedStyle(el).display === 'block', Boolean(link?.checkVisibility())];
       }, tag);
-      return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors, fallbackLinks, defined, styled };
+      return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors, fallbackLinks, defined, styled, fallbackVisible };
     } finally {
       await page.close();
     }
