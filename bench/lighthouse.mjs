@@ -24,8 +24,8 @@ const WIDGET = /<vrop-([a-z-]+)[^>]*>/g;
 
 /**
  * The demo page as a district has it: its own origin, the bundle from Valley ROP's
- * (RELEASE_ORIGIN); as it comes, with each widget prerendered as the builder hands it out, and
- * without the widgets.
+ * (RELEASE_ORIGIN); as it comes, with each widget prerendered as the builder hands it out (its
+ * style sheet linked, the default, or its CSS inline), and without the widgets.
  */
 async function demoPages(browser) {
   const demo = readFileSync('demo/index.html', 'utf8').replace('<head>', '<head>\n    <base href="/demo/" />');
@@ -33,7 +33,8 @@ async function demoPages(browser) {
   const withWidgets = demo.replace(script, `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`);
   const pages = {
     'demo with the widgets': withWidgets,
-    'demo with them prerendered': await prerender(browser, withWidgets),
+    'demo with them prerendered': await prerender(browser, withWidgets, { inline: false }),
+    'prerendered, CSS inline': await prerender(browser, withWidgets, { inline: true }),
     'demo without them': demo.replace(script, '').replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, ''),
   };
   return Object.fromEntries(
@@ -45,20 +46,19 @@ async function demoPages(browser) {
 }
 
 /** `html` with each widget's declarative shadow root, made by src/shared/prerender.ts in Chromium. */
-async function prerender(browser, html) {
+async function prerender(browser, html, { inline }) {
   writeFileSync('bench/pages/.demo-prerender.html', html);
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/bench/pages/.demo-prerender.html`, {
     waitUntil: 'networkidle0',
   });
-  const templates = await page.evaluate(async (release) => {
+  const templates = await page.evaluate(async (release, inline) => {
     const { adoptedCss, shadowRootTemplate } = await import(`${release}/lib/shared/prerender.js`);
     const widgets = [...globalThis.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
     for (const el of widgets) el.toggleAttribute('no-animation', true);
     await Promise.all(widgets.map((el) => el.updateComplete));
-    // As the builder writes it by default: the CSS inline.
-    return widgets.map((el) => shadowRootTemplate(el, { css: adoptedCss(el) }));
-  }, RELEASE_ORIGIN);
+    return widgets.map((el) => shadowRootTemplate(el, inline ? { css: adoptedCss(el) } : { href: `${release}/dist/${el.localName}.css` }));
+  }, RELEASE_ORIGIN, inline);
   await page.close();
   return html.replace(WIDGET, (tag) => `${tag}${templates.shift()}`);
 }

@@ -108,8 +108,9 @@ Busiest functions: ${profile.functions.filter(([name]) => !name.startsWith('('))
 ## Page impact (Lighthouse 12.2.3, median of ${LIGHTHOUSE_RUNS} runs)
 
 The demo page on \`localhost\`, the bundle from \`127.0.0.1\`, another origin, as a district page
-loads Valley ROP's release; as it comes, with each widget's code prerendered as the builder writes
-it by default (its CSS inline), and without the widgets. Lighthouse's
+loads Valley ROP's release; as it comes; with each widget's code prerendered as the builder writes
+it by default (its style sheet linked from the release) and with its CSS inline (the builder's
+option); and without the widgets. Lighthouse's
 mobile settings (a phone's screen, 4× slower CPU, 150 ms round trips at 1.6 Mbit/s), the
 throttling applied rather than simulated: the simulation replays a trace recorded over loopback,
 where the first paint may come after the bundle ran, and then charges the bundle's download to the

@@ -138,28 +138,28 @@ describe('the embed code builder (dist/builder.html)', () => {
     choose('[name="live-data"]', (f) => (f.checked = false));
     choose('[name="widget"]', (f) => (f.value = 'stats'));
     choose('[name="lang"]', (f) => (f.value = 'es'));
-    // Its look inline by default: shown with the markup in every engine.
-    await codeShows('<vrop-stats lang="es">\n<template shadowrootmode="open"><style>:host{');
+    // Its look from the release's style sheet by default (every site's policy allows it), with its hash when pinned.
+    await codeShows(
+      `<vrop-stats lang="es">\n<template shadowrootmode="open"><link rel="stylesheet" href="${root}0.1.0/vrop-stats.css" crossorigin="anonymous" integrity="${await sha384('/dist/vrop-stats.css')}"><slot class="vrop-fallback"></slot><div class="vrop-prerendered" hidden>`,
+    );
     // The preview may still be counting up; the code holds the values a visitor ends on, with no
     // counting copy beside them.
     expect(code()).not.to.contain('aria-hidden');
     expect(code()).to.contain('Valley ROP en cifras');
     expect(code()).not.to.contain('<!--');
     expect(code()).to.match(/<\/template>\n {2}<a href="[^"]+">Valley ROP en cifras<\/a>\n<\/vrop-stats>$/);
-
-    // For a site whose policy refuses inline styles: the release's style sheet, with its hash when pinned.
-    choose('[name="prerender-link"]', (f) => (f.checked = true));
-    await codeShows(
-      `<link rel="stylesheet" href="${root}0.1.0/vrop-stats.css" crossorigin="anonymous" integrity="${await sha384('/dist/vrop-stats.css')}"><slot class="vrop-fallback"></slot><div class="vrop-prerendered" hidden>`,
-    );
-    expect(code()).not.to.contain('<style>');
     choose('[name="release"][value="channel"]', (f) => (f.checked = true));
     await codeShows(`<link rel="stylesheet" href="${root}0.1/vrop-stats.css"><slot`);
+
+    // Or inline, shown styled at once in every engine.
+    choose('[name="prerender-inline"]', (f) => (f.checked = true));
+    await codeShows('<vrop-stats lang="es">\n<template shadowrootmode="open"><style>:host{');
+    expect(code()).not.to.contain('<link');
 
     choose('[name="prerender"]', (f) => (f.checked = false));
     await codeShows('<vrop-stats lang="es">\n  <a');
     expect(code()).not.to.contain('<template');
-    expect(doc.querySelector<HTMLInputElement>('[name="prerender-link"]')!.disabled).to.equal(true);
+    expect(doc.querySelector<HTMLInputElement>('[name="prerender-inline"]')!.disabled).to.equal(true);
 
     choose('[name="prerender"]', (f) => (f.checked = true));
     choose('[name="markup"][value="plain"]', (f) => (f.checked = true));

@@ -32,7 +32,7 @@ const FALLBACK: Record<string, { href: string; en: string; es: string }> = {
   stats: { href: aboutUrl, ...STATS_STRINGS.heading },
   contact: { href: website, en: 'Contact Valley ROP', es: 'Contacte a Valley ROP' },
 };
-const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'prerender', 'prerender-link', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
+const NOT_ATTRIBUTES = ['widget', 'base', 'release', 'script', 'markup', 'prerender', 'prerender-inline', 'live-data', 'custom-colours', 'accent', 'accent-dark'];
 
 /** The README's one line that sizes a frame from the height embed.html posts. */
 const RESIZE =
@@ -167,9 +167,9 @@ function scriptTag(root: string, files: ReleaseFiles): string {
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /**
- * The element's markup as a declarative shadow root, with its styles inline or, for a site whose
- * policy refuses inline styles, linked from the release; made from a twin of the preview that
- * shows its figures' final values (the preview may be counting up).
+ * The element's markup as a declarative shadow root, its styles linked from the release (which
+ * every site's security policy allows) or, when asked, inline; made from a twin of the preview
+ * that shows its figures' final values (the preview may be counting up).
  */
 async function prerendered(element: Widget, root: string, files: ReleaseFiles): Promise<string> {
   const twin = element.cloneNode() as Widget;
@@ -179,7 +179,7 @@ async function prerendered(element: Widget, root: string, files: ReleaseFiles): 
   const sheet = `${element.localName}.css`;
   const integrity = choice('release') === 'pinned' ? files.files[sheet]?.integrity : undefined;
   const linked = { href: `${root}${releaseFolder(files)}/${sheet}`, integrity };
-  const template = shadowRootTemplate(twin, field('prerender-link').checked ? linked : { css: adoptedCss(twin) });
+  const template = shadowRootTemplate(twin, field('prerender-inline').checked ? { css: adoptedCss(twin) } : linked);
   twin.remove();
   return `\n${template}`;
 }
@@ -211,7 +211,7 @@ async function update(): Promise<void> {
   const link = `  <a href="${fallback.href}">${fallback[lang]}</a>`;
   const asElement = choice('markup') === 'element';
   field('prerender').disabled = !asElement;
-  field('prerender-link').disabled = !asElement || !field('prerender').checked;
+  field('prerender-inline').disabled = !asElement || !field('prerender').checked;
   const markup = asElement && field('prerender').checked ? await prerendered(element as Widget, root, files) : '';
   snippet.value =
     !asElement
