@@ -31,10 +31,11 @@ async function demoPages(browser) {
   const demo = readFileSync('demo/index.html', 'utf8').replace('<head>', '<head>\n    <base href="/demo/" />');
   const script = /<script type="module" src="\.\.\/dist\/vrop-widgets\.js"><\/script>/;
   const withWidgets = demo.replace(script, `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`);
+  const prerendered = await prerender(browser, withWidgets);
   const pages = {
     'demo with the widgets': withWidgets,
-    'demo with them prerendered': await prerender(browser, withWidgets, { inline: false }),
-    'prerendered, CSS inline': await prerender(browser, withWidgets, { inline: true }),
+    'demo with them prerendered': prerendered.linked,
+    'prerendered, CSS inline': prerendered.inline,
     'demo without them': demo.replace(script, '').replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, ''),
   };
   return Object.fromEntries(
@@ -45,22 +46,30 @@ async function demoPages(browser) {
   );
 }
 
-/** `html` with each widget's declarative shadow root, made by src/shared/prerender.ts in Chromium. */
-async function prerender(browser, html, { inline }) {
+/**
+ * `html` with each widget's declarative shadow root, made by src/shared/prerender.ts in Chromium
+ * from one rendering: its style sheet linked (`linked`) and its CSS inline (`inline`).
+ */
+async function prerender(browser, html) {
   writeFileSync('bench/pages/.demo-prerender.html', html);
   const page = await browser.newPage();
-  await page.goto(`${ORIGIN}/bench/pages/.demo-prerender.html`, {
-    waitUntil: 'networkidle0',
-  });
-  const templates = await page.evaluate(async (release, inline) => {
+  await page.goto(`${ORIGIN}/bench/pages/.demo-prerender.html`, { waitUntil: 'networkidle0' });
+  const templates = await page.evaluate(async (release) => {
     const { adoptedCss, shadowRootTemplate } = await import(`${release}/lib/shared/prerender.js`);
     const widgets = [...globalThis.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
     for (const el of widgets) el.toggleAttribute('no-animation', true);
     await Promise.all(widgets.map((el) => el.updateComplete));
-    return widgets.map((el) => shadowRootTemplate(el, inline ? { css: adoptedCss(el) } : { href: `${release}/dist/${el.localName}.css` }));
-  }, RELEASE_ORIGIN, inline);
+    return widgets.map((el) => ({
+      linked: shadowRootTemplate(el, { href: `${release}/dist/${el.localName}.css` }),
+      inline: shadowRootTemplate(el, { css: adoptedCss(el) }),
+    }));
+  }, RELEASE_ORIGIN);
   await page.close();
-  return html.replace(WIDGET, (tag) => `${tag}${templates.shift()}`);
+  const withTemplates = (variant) => {
+    let i = 0;
+    return html.replace(WIDGET, (tag) => `${tag}${templates[i++][variant]}`);
+  };
+  return { linked: withTemplates('linked'), inline: withTemplates('inline') };
 }
 
 /** One Lighthouse run of `url` in a fresh Chromium. */

@@ -19,11 +19,10 @@ export function publishWidgetStyles() {
   return {
     name: 'publish-widget-styles',
     async generateBundle() {
+      const { PRERENDER_RULES, adoptedCss } = await import(new URL('../lib/shared/prerender.js', import.meta.url).href);
       for (const { path, tag } of widgetModules()) {
         await import(new URL(`../${path}`, import.meta.url).href);
-        const styles = globalThis.customElements.get(tag).elementStyles;
-        const { PRERENDER_RULES } = await import(new URL('../lib/shared/prerender.js', import.meta.url).href);
-        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: `${styles.map((sheet) => sheet.cssText).join('\n')}\n${PRERENDER_RULES}\n` });
+        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: `${adoptedCss(globalThis.customElements.get(tag))}\n${PRERENDER_RULES}\n` });
       }
     },
   };

@@ -11,9 +11,10 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** The text a widget renders in its shadow root, with white space folded. */
+/** The text a widget renders in its shadow root, with white space folded (a prerendered `<style>`'s CSS left out). */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const nodes = [...(el.shadowRoot?.childNodes ?? [])].filter((node) => node.nodeName !== 'STYLE');
+  return nodes.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Every combination of the given words, from none to all. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { adoptedCss, shadowRootTemplate } from '../src/shared/prerender.js';
 import { ENGINE } from './engine.js';
+import { shadowText } from './helpers.js';
 
 /** What a webmaster pastes for each widget, as the builder would have it. */
 const SNIPPETS = [
@@ -27,15 +28,6 @@ async function page(body: string): Promise<{ doc: Document; load: (file: string)
 }
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-/** What the widget's shadow root says, leaving out an inline style's CSS. */
-const widgetText = (el: Element) =>
-  [...(el.shadowRoot?.childNodes ?? [])]
-    .filter((node) => node.nodeName !== 'STYLE')
-    .map((node) => node.textContent)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 /** How the prerendered markup gets its look: an inline style, or the release's style sheet. */
 type Styles = 'inline' | 'linked';
 
@@ -58,14 +50,14 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
       const { doc, load } = await page(await prerendered(tag, attributes, styles));
       const el = doc.querySelector(tag) as Widget;
       const headings = () => el.shadowRoot!.querySelectorAll('h2, h3').length;
-      const before = { text: widgetText(el), height: el.getBoundingClientRect().height, headings: headings() };
+      const before = { text: shadowText(el), height: el.getBoundingClientRect().height, headings: headings() };
       expect(before.text, 'the markup shows at parse time').to.have.length.greaterThan(20);
       expect(el.querySelector('a')!.checkVisibility(), 'the fallback link stays hidden').to.equal(false);
       expect(before.headings).to.be.greaterThan(0);
 
       await load('/dist/vrop-widgets.js');
       await el.updateComplete;
-      expect(widgetText(el)).to.equal(before.text);
+      expect(shadowText(el)).to.equal(before.text);
       expect(el.getBoundingClientRect().height).to.be.closeTo(before.height, 0.5);
       expect(el.shadowRoot!.querySelector('link, style, .vrop-prerendered'), 'the bundle’s own render replaces the prerendered root').to.equal(null);
       expect(headings(), 'rendered once, not after the prerendered copy').to.equal(before.headings);
@@ -85,12 +77,12 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
   it('shows the figures’ final values at once, without counting up from zero again', async () => {
     const { doc, load } = await page((await prerendered('vrop-stats', '')).replace(' no-animation', ''));
     const el = doc.querySelector('vrop-stats') as Widget;
-    const values = widgetText(el);
+    const values = shadowText(el);
     await load('/dist/vrop-widgets.js');
     await el.updateComplete;
     expect(el.hasAttribute('no-animation')).to.equal(false);
     expect(el.shadowRoot!.querySelector('[aria-hidden="true"]'), 'no counting copy of the values').to.equal(null);
-    expect(widgetText(el)).to.equal(values);
+    expect(shadowText(el)).to.equal(values);
   });
 
   it('stays in sight while a data file loads, then shows the file’s figures', async () => {
@@ -102,8 +94,8 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
     await el.updateComplete;
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     expect(getComputedStyle(el).visibility).to.equal('visible');
-    expect(widgetText(el)).to.contain('2018-19');
-    await waitUntil(() => widgetText(el).includes('2021-22'), 'the file’s figures never showed', { timeout: 4000 });
+    expect(shadowText(el)).to.contain('2018-19');
+    await waitUntil(() => shadowText(el).includes('2021-22'), 'the file’s figures never showed', { timeout: 4000 });
   });
 
   it('renders once where a classic script defined the widgets before the markup was parsed', async () => {
@@ -113,7 +105,7 @@ describe('prerendered snippets (declarative shadow DOM)', () => {
     const el = doc.querySelector('vrop-mission') as Widget;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('h2').length).to.equal(1);
-    expect(widgetText(el)).to.contain('Our Mission');
+    expect(shadowText(el)).to.contain('Our Mission');
     expect(el.querySelector('template')!.checkVisibility()).to.equal(false);
   });
 });

@@ -33,8 +33,12 @@ export function shadowRootTemplate(element: Element, stylesheet: WidgetStyleshee
   return `<template shadowrootmode="open">${link}<slot class="vrop-fallback"></slot><div class="vrop-prerendered" hidden>${markup}</div></template>`;
 }
 
-/** The CSS a rendered widget adopts, for `{ css }`. */
-export function adoptedCss(element: Element): string {
-  const sheets = (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+/**
+ * The CSS a widget adopts, for `{ css }`, from the element or its class: the build writes each
+ * `vrop-<widget>.css` from it too.
+ */
+export function adoptedCss(widget: Element | CustomElementConstructor): string {
+  const type = typeof widget === 'function' ? widget : widget.constructor;
+  const sheets = (type as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
   return sheets.map((sheet) => sheet.cssText).join('\n');
 }
