@@ -4,9 +4,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
+import { chunkIntegrity } from './scripts/chunk-integrity.mjs';
 import { minifyCss, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { describe, measure } from './scripts/sizes.mjs';
-import { publishWidgetStyles } from './scripts/widget-styles.mjs';
+import { publishWidgetStyles, widgetModules } from './scripts/widget-styles.mjs';
 
 /** Prints each written file's minified, gzip and brotli size and its SRI hash. */
 function reportSizes() {
@@ -108,31 +109,48 @@ const libBuild = {
 export default [
   libBuild,
   {
+    // The recommended module script: Lit and the shared code in vrop-widgets.js, each widget's
+    // code and content in vrop-<widget>.js beside it (named after its module), loaded when shown.
+    input: 'src/bundle.ts',
+    // The entry itself holds the shared code (rather than a re-exporting façade over a chunk of it).
+    preserveEntrySignatures: 'allow-extension',
+    plugins: sourcePlugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'vrop-widgets.js',
+      chunkFileNames: '[name].js',
+      // A helper two widgets share goes into the entry rather than a file of its own: a request
+      // costs more than its few bytes.
+      experimentalMinChunkSize: 1024,
+      plugins: [
+        minify,
+        chunkIntegrity(widgetModules().map(({ tag }) => tag)),
+        reportSizes(),
+        publishData(),
+        publishWidgetStyles(),
+      ],
+    },
+  },
+  {
+    // For CMSes that strip type="module" and hosts without CORS: every widget in one classic script.
     input: 'src/index.ts',
     plugins: sourcePlugins(),
-    output: [
-      {
-        file: 'dist/vrop-widgets.js',
-        format: 'es',
-        sourcemap: true,
-        plugins: [minify, reportSizes(), publishData(), publishWidgetStyles()],
-      },
-      {
-        // For CMSes that strip type="module": the same elements as a classic script.
-        file: 'dist/vrop-widgets.iife.js',
-        format: 'iife',
-        name: 'VropWidgets',
-        sourcemap: true,
-        plugins: [minifyClassic, reportSizes()],
-      },
-    ],
+    output: {
+      file: 'dist/vrop-widgets.iife.js',
+      format: 'iife',
+      name: 'VropWidgets',
+      sourcemap: true,
+      plugins: [minifyClassic, reportSizes()],
+    },
   },
   // The iframe embed's and the embed code builder's own scripts; the pages load the bundle itself.
-  // What they import from src/index.ts (the builder's built-in data) they take from that bundle,
+  // What they import from src/bundle.ts (the widget loader) they take from that bundle,
   // ./vrop-widgets.js beside them: the same module the page has run, not a second copy.
   ...['embed', 'builder'].map((page) => ({
     input: `src/${page}/${page}.ts`,
-    external: (id) => id === '../index.js' || id.endsWith('/src/index.js'),
+    external: (id) => id === '../bundle.js' || id.endsWith('/src/bundle.js'),
     plugins: sourcePlugins(),
     output: { file: `dist/${page}.js`, format: 'es', sourcemap: true, plugins: [minify], paths: () => './vrop-widgets.js' },
   })),

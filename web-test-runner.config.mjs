@@ -7,6 +7,7 @@ import { minibrowser } from './scripts/webkit-driver.mjs';
 import { contactEndpoint } from './test/server/contact-endpoint.mjs';
 import { strictCsp } from './test/server/csp.mjs';
 import { dataFiles } from './test/server/data-files.mjs';
+import { tamperedRelease } from './test/server/tampered-release.mjs';
 
 /**
  * The engine this run uses: `VROP_ENGINE` = chromium (default), firefox or webkit.
@@ -82,7 +83,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [dataFiles, strictCsp, contactEndpoint],
+  middleware: [dataFiles, strictCsp, contactEndpoint, tamperedRelease],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [LAUNCHERS[ENGINE]()],
   reporters: [defaultReporter(), summaryReporter()],

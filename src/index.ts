@@ -1,9 +1,11 @@
 /**
- * The bundle's entry: importing it registers every Valley ROP widget on the page, then turns
- * the plain forms of the widgets (`<div data-vrop="…">`, for editors that strip unknown tags)
- * into widgets. Each widget module registers itself through the guarded `define()`.
+ * The npm package's entry and the classic script's (`dist/vrop-widgets.iife.js`): importing it
+ * registers every Valley ROP widget on the page, then turns the plain forms of the widgets
+ * (`<div data-vrop="…">`, for editors that strip unknown tags) into widgets. Each widget module
+ * registers itself through the guarded `define()`. The recommended module script,
+ * `dist/vrop-widgets.js`, is built from bundle.ts instead, which loads each widget when shown.
  */
-import { upgradePlainElements } from './plain-elements.js';
+import { watchPage } from './widget-loader.js';
 
 export { VropContact, type ContactLayout, type ContactFields, type ContactErrorDetail } from './contact/vrop-contact.js';
 export { VropDistrictList, type DistrictLayout } from './district-list/vrop-district-list.js';
@@ -21,4 +23,4 @@ export type * from './shared/data/types.js';
 export { LANGS, type Lang, type Localized } from './shared/locale.js';
 export { VERSION } from './shared/version.js';
 
-upgradePlainElements();
+watchPage();

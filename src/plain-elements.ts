@@ -1,6 +1,6 @@
 import { warnOnce } from './shared/warn.js';
 
-type Widget = CustomElementConstructor & { observedAttributes?: string[] };
+export type Widget = CustomElementConstructor & { observedAttributes?: string[] };
 
 /**
  * Turns the plain form of a widget, which HTML sanitizers keep, into the widget:
@@ -8,9 +8,8 @@ type Widget = CustomElementConstructor & { observedAttributes?: string[] };
  * `<vrop-stats items="students">…</vrop-stats>`, with the same attributes (and so the same
  * checks and warnings), its other attributes (`id`, `class`, `lang`…) and its fallback content.
  */
-function upgrade(plain: Element): void {
+export function upgrade(plain: Element, widget: Widget | undefined): void {
   const tag = `vrop-${plain.getAttribute('data-vrop')}`;
-  const widget = customElements.get(tag) as Widget | undefined;
   // Not connected: another copy of the bundle has replaced it already.
   if (!plain.isConnected) return;
   if (!widget || !/^vrop-[a-z-]+$/.test(tag)) {
@@ -26,20 +25,4 @@ function upgrade(plain: Element): void {
   }
   element.append(...plain.childNodes);
   plain.replaceWith(element);
-}
-
-const upgradeWithin = (root: ParentNode) => root.querySelectorAll('[data-vrop]').forEach(upgrade);
-
-/** Upgrades the plain forms on the page now, and those the parser or a script adds later. */
-export function upgradePlainElements(): void {
-  upgradeWithin(document);
-  new MutationObserver((records) =>
-    records.forEach((record) =>
-      record.addedNodes.forEach((node) => {
-        if (!(node instanceof Element)) return;
-        if (node.matches('[data-vrop]')) upgrade(node);
-        else upgradeWithin(node);
-      }),
-    ),
-  ).observe(document, { childList: true, subtree: true });
 }

@@ -22,7 +22,9 @@ async function page(body: string): Promise<{ doc: Document; load: (file: string)
   const doc = frame.contentDocument!;
   const load = async (file: string) => {
     doc.body.append(Object.assign(doc.createElement('script'), { type: 'module', src: file }));
-    await waitUntil(() => doc.defaultView!.customElements.get('vrop-contact'), `${file} never defined the widgets`, { timeout: 4000 });
+    // The module script loads the code of the widgets the page shows, each when it first shows.
+    const widgets = () => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('vrop-'));
+    await waitUntil(() => widgets().every((el) => el.matches(':defined')), `${file} never defined the page's widgets`, { timeout: 4000 });
   };
   return { doc, load };
 }

@@ -5,7 +5,8 @@
  * it asks for the real one before it offers to copy.
  */
 import { STRINGS as DISTRICT_LIST_STRINGS } from '../district-list/vrop-district-list.strings.js';
-import { DEFAULT_DATA } from '../index.js';
+import { loadWidget } from '../bundle.js';
+import { DEFAULT_DATA } from '../shared/data/defaults.js';
 import { adoptedCss, shadowRootTemplate } from '../shared/prerender.js';
 import { STRINGS as STATS_STRINGS } from '../stats/vrop-stats.strings.js';
 import { checkHost } from './check-host.js';
@@ -13,7 +14,6 @@ import { isListed, widgetDefault, writeChoices } from './choices.js';
 import { addressProblem, asFolder, type ReleaseFiles } from './release-address.js';
 
 const form = document.getElementById('choices') as HTMLFormElement;
-writeChoices(form);
 const field = <T extends Element = HTMLInputElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 const choice = (name: string) => (form.elements.namedItem(name) as RadioNodeList).value;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -271,7 +271,11 @@ release.then(({ version, channel }) => {
   byId('pinned-text').textContent = `Release ${version}, fixed`;
   byId('channel-text').textContent = `The newest ${channel}.x release`;
 });
-ownRoot.then((root) => {
-  field('base').value = root;
+// The choices start at each widget's defaults, and the code leaves out what equals them, read
+// from the widgets' classes: every widget's code is loaded first.
+const widgets = [...field<HTMLSelectElement>('widget').options].map((option) => loadWidget(`vrop-${option.value}`));
+Promise.all([ownRoot, ...widgets]).then(([root]) => {
+  writeChoices(form);
+  field('base').value = root as string;
   update();
 });

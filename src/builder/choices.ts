@@ -8,7 +8,7 @@
 import type { ReactiveElement } from 'lit';
 import { CONTACT_LAYOUTS } from '../contact/contact-layouts.js';
 import { DISTRICT_LAYOUTS } from '../district-list/district-layouts.js';
-import { DEFAULT_DATA } from '../index.js';
+import { DEFAULT_DATA } from '../shared/data/defaults.js';
 import { STATS_LAYOUTS } from '../stats/stats-layouts.js';
 
 /** Each widget's layouts, as the widget takes them (its default first), in the builder's words. */

@@ -30,6 +30,12 @@ export async function openDistrictSite() {
     const page = await browser.newPage();
     const console = [];
     page.on('console', (message) => console.push(message.text()));
+    // The scripts the page fetched from Valley ROP's host, by file name (a file fetched twice, twice).
+    const scripts = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === 'rop.test' && url.pathname.endsWith('.js')) scripts.push(url.pathname.split('/').pop());
+    });
     try {
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
       const target = frame ? page.frames().find((f) => f.url().includes('/embed.html')) : page.mainFrame();
@@ -58,7 +64,7 @@ export async function openDistrictSite() {
         const link = el?.querySelector('a');
         return [Boolean(customElements.get(name)), Boolean(el) && getComputedStyle(el).display === 'block', Boolean(link?.checkVisibility())];
       }, tag);
-      return { caption: text.trim(), console, iframeHeight, contentHeight, dataErrors, fallbackLinks, defined, styled, fallbackVisible };
+      return { caption: text.trim(), console, scripts, iframeHeight, contentHeight, dataErrors, fallbackLinks, defined, styled, fallbackVisible };
     } finally {
       await page.close();
     }

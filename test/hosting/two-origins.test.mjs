@@ -3,7 +3,7 @@
 // configuration every snippet works; on a server as it comes, only those that need no CORS do.
 // Run after `npm run release:folder`; needs Chromium, nginx and Apache (CI installs them).
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { shadowRootTemplate } from '../../lib/shared/prerender.js';
@@ -145,6 +145,8 @@ for (const kind of ['nginx', 'apache']) {
             return;
           }
           assert.equal(rendered, works, `caption: "${seen.caption}"\n${seen.console.join('\n')}`);
+          // The module script fetches the stats widget's code, and no other widget's.
+          if (works && snippet.html(root).includes('vrop-widgets.js"')) assert.deepEqual([...new Set(seen.scripts)].sort(), ['vrop-stats.js', 'vrop-widgets.js']);
           if (!works) assert.ok(seen.console.some((line) => /Access-Control-Allow-Origin/.test(line)), seen.console.join('\n'));
           if (snippet.frame) {
             assert.equal(Number(seen.iframeHeight), seen.contentHeight, 'the frame sized itself to its content');
@@ -164,6 +166,31 @@ for (const kind of ['nginx', 'apache']) {
     });
   }
 }
+
+describe('a widget’s file changed on the host after the release', { skip: !hasServer('nginx') && !process.env.CI && 'nginx is not installed' }, () => {
+  it('is refused under the pinned snippet: the fallback stays, and the console names the file', async () => {
+    const server = await startServer('nginx', {
+      prepare: (folder) => {
+        const file = join(folder, PINNED, 'vrop-stats.js');
+        appendFileSync(file, "\nconsole.log('changed on the host');\n");
+        // Without its compressed copies, which the server would send instead.
+        for (const compressed of ['.br', '.gz']) rmSync(`${file}${compressed}`, { force: true });
+      },
+    });
+    try {
+      const root = asRopHost(server.root);
+      const seen = await visit(`<script type="module" src="${root}${PINNED}/vrop-widgets.js" integrity="${hashes['vrop-widgets.js'].integrity}" crossorigin="anonymous"></script>${STATS}`);
+      assert.equal(seen.caption, '');
+      assert.equal(seen.defined, false);
+      assert.equal(seen.fallbackVisible, true);
+      assert.ok(!seen.console.includes('changed on the host'), 'the changed file never ran');
+      const warning = /<vrop-stats>'s code was not loaded \(.*\/vrop-stats\.js could not be loaded or differs from the release\); its fallback content stays\./;
+      assert.ok(seen.console.some((line) => warning.test(line)), seen.console.join('\n'));
+    } finally {
+      await server.stop();
+    }
+  });
+});
 
 /** The stats widget's shadow markup as the release's own embed.html renders it, without its count-up. */
 async function renderedStats(root) {

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/find-chrome.mjs';
 
-const bundle = readFileSync(new URL('../../dist/vrop-widgets.js', import.meta.url), 'utf8');
+// The classic script: the same widgets in one file, which runs from a page with no address;
+// the module script's own loading is tested from a second origin in test/hosting/.
+const bundle = readFileSync(new URL('../../dist/vrop-widgets.iife.js', import.meta.url), 'utf8');
 
 const PAGE = `<!doctype html><html lang="en"><body>
 <vrop-contact id="contact-en" phone="(559) 555-0100" email="info@example.org" form-action="https://example.org/send"></vrop-contact>
@@ -53,7 +55,7 @@ describe('the built bundle in Chromium: accessibility tree and colour modes', ()
     browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent(PAGE);
-    await page.addScriptTag({ content: bundle, type: 'module' });
+    await page.addScriptTag({ content: bundle });
     await page.waitForFunction(() => [...document.body.children].every((el) => el.shadowRoot?.firstElementChild));
     cdp = await page.createCDPSession();
   });

@@ -13,5 +13,7 @@ const widgets = VARIANTS.flatMap((variant) =>
   ['light', 'dark'].flatMap((theme) => ['en', 'es'].map((lang) => createVariant(variant, { theme, lang }))),
 );
 document.body.append(...widgets);
+// The bundle loads each widget's code once the page shows it.
+await Promise.all([...new Set(widgets.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
 await Promise.all(widgets.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
 document.body.dataset.rendered = String(widgets.length);

@@ -19,6 +19,8 @@ const beforeUpgrade = {
 };
 
 await import('/dist/vrop-widgets.js' as string);
+// The bundle loads <vrop-mission>'s code once it sees one on the page.
+await customElements.whenDefined('vrop-mission');
 await new Promise((resolve) => setTimeout(resolve, 300));
 document.body.append(detached);
 await Promise.all([...document.querySelectorAll<Mission>('vrop-mission')].map((el) => el.updateComplete));
