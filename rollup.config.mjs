@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
-import { chunkIntegrity } from './scripts/chunk-integrity.mjs';
+import { CHUNK_NAME, chunkIntegrity } from './scripts/chunk-integrity.mjs';
 import { minifyCss, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { describe, measure } from './scripts/sizes.mjs';
 import { publishWidgetStyles, widgetModules } from './scripts/widget-styles.mjs';
@@ -45,6 +45,18 @@ function publishData() {
       this.emitFile({ type: 'asset', fileName: 'vrop-data.schema.json', source: json(schema) });
       for (const page of ['embed/embed.html', 'builder/builder.html', 'builder/builder.css']) {
         this.emitFile({ type: 'asset', fileName: page.split('/')[1], source: readFileSync(`src/${page}`, 'utf8') });
+      }
+    },
+  };
+}
+
+/** Removes the previous build's content-named files from dist/, which no longer match any entry. */
+function removeStaleChunks() {
+  return {
+    name: 'remove-stale-chunks',
+    renderStart() {
+      for (const name of existsSync('dist') ? readdirSync('dist') : []) {
+        if (CHUNK_NAME.test(name)) rmSync(`dist/${name}`);
       }
     },
   };
@@ -110,7 +122,7 @@ export default [
   libBuild,
   {
     // The recommended module script: Lit and the shared code in vrop-widgets.js, each widget's
-    // code and content in vrop-<widget>.js beside it (named after its module), loaded when shown.
+    // code and content in vrop-<widget>-<hash>.js beside it, loaded when shown.
     input: 'src/bundle.ts',
     // The entry itself holds the shared code (rather than a re-exporting façade over a chunk of it).
     preserveEntrySignatures: 'allow-extension',
@@ -120,11 +132,14 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: 'vrop-widgets.js',
-      chunkFileNames: '[name].js',
+      // Named by content: a page that still has the channel's previous vrop-widgets.js cached
+      // asks for that release's files, which the channel folder keeps (scripts/release.mjs).
+      chunkFileNames: '[name]-[hash].js',
       // A helper two widgets share goes into the entry rather than a file of its own: a request
       // costs more than its few bytes.
       experimentalMinChunkSize: 1024,
       plugins: [
+        removeStaleChunks(),
         minify,
         chunkIntegrity(widgetModules().map(({ tag }) => tag)),
         reportSizes(),

@@ -6,6 +6,8 @@ export function report({ machine, settings, sizes, rendering, profile, pageImpac
   const { samples: SAMPLES, lighthouseRuns: LIGHTHOUSE_RUNS } = settings;
   const ms = (m) => `${m.low.toFixed(2)}–${m.high.toFixed(2)} ms`;
   const main = sizes.files.find((f) => f.file === 'dist/vrop-widgets.js');
+  const single = sizes.files.find((f) => f.file === 'dist/vrop-widgets.iife.js').brotli;
+  const onePage = sizes.pages.slice(0, -1).map((p) => p.brotli);
   const [widgets, vanilla, iframes, many] = rendering;
   const ratio = (a, b) => `${((a.mean.low + a.mean.high) / (b.mean.low + b.mean.high)).toFixed(2)}×`;
   const lh = (key, fmt) => Object.values(pageImpact).map((r) => fmt(r[key])).join(' | ');
@@ -38,33 +40,42 @@ ${Object.keys(pageImpact).filter((name) => name !== 'demo without them').map(pag
 | --- | ---: | ---: | ---: |
 ${sizes.files.map((f) => `| \`${f.file}\` | ${kib(f.min)} | ${kib(f.gzip)} | ${kib(f.brotli)} |`).join('\n')}
 
-Lit's own floor (a bundle with one empty Lit element): ${kib(sizes.litFloor.brotli)} brotli. The whole library is
-${kib(main.brotli - sizes.litFloor.brotli)} above it. Target: ${kib(12 * 1024)} brotli for \`dist/vrop-widgets.js\`
-(${main.brotli <= 12 * 1024 ? 'met' : `missed by ${kib(main.brotli - 12 * 1024)}`}).
+Lit's own floor (a bundle with one empty Lit element): ${kib(sizes.litFloor.brotli)} brotli. Target: ${kib(12 * 1024)} brotli for
+\`dist/vrop-widgets.js\` (${main.brotli <= 12 * 1024 ? `met, ${kib(12 * 1024 - main.brotli)} to spare` : `missed by ${kib(main.brotli - 12 * 1024)}`}).
 
-Why 12 KiB is out of reach as the bundle is built: it leaves ${kib(12 * 1024 - sizes.litFloor.brotli)} above Lit's floor, and
-two parts that every page renders take most of that before any code: the four widgets' style
-sheets (${kib(sizes.styles.brotli)} brotli, each sheet once) and the built-in content in English and Spanish
-(${kib(sizes.parts.find((p) => p.part.startsWith('built-in content'))?.brotli ?? 0)} alone). What was tried, measured on 2026-11-29 against the 17.25 KiB bundle:
+How: \`dist/vrop-widgets.js\` holds what every widget shares (Lit, the base element and its
+styles, the data-file loader and checker, the plain-form upgrade) and a loader; each widget's own
+code, styles, strings and built-in content are in \`vrop-<widget>.js\` beside it, fetched when the
+page first shows that widget (\`src/bundle.ts\`, \`src/widget-loader.ts\`). The entry carries the
+SRI hash of each of those files and has the browser check it (\`<link rel="modulepreload"
+integrity>\`, then \`fetch()\` with \`integrity\` for WebKit, which loads a modulepreload without
+checking), so the snippet's one \`integrity\` still covers every byte. The classic script stays one
+file (${kib(single)}): it is for hosts without CORS, from which nothing can be imported.
 
-- terser with three passes and its unsafe options, or mangling \`_\`-prefixed properties: 0.01 to
-  0.03 KiB less. Lit's own CSS minification on top of ours: 0.01 KiB where it works.
-- The data file's checker (\`read.ts\`, \`validate.ts\`, \`spec.ts\`) in a chunk loaded with the
-  file: 0.91 KiB less for a page without a data file, but the builder's code reads Valley ROP's
-  data file by default, and there it adds a request and 1.22 KiB (the chunk), and a script that
-  the snippet's \`integrity\` does not cover. Not done.
-- Left to measure: the contact form's code loaded only with \`form-action\` (about 2 KiB by the
-  marginal cost below; the same \`integrity\` question), and the Spanish content fetched only
-  where a widget speaks Spanish (a change of the data's shape).
+What a district page fetches from Valley ROP's host with the module script (brotli, each file
+alone, as sent), against ${kib(single)} for everything in one file:
 
-What \`dist/vrop-widgets.js\` is made of (its source map; each part compressed alone, so the
-parts' brotli sizes add up to more than the file's):
+| page shows | files | brotli |
+| --- | --- | ---: |
+${sizes.pages.map((p) => `| ${p.page.replace(/</g, '&lt;')} | ${p.files.map((f) => `\`${f}\``).join(' + ')} | ${kib(p.brotli)} |`).join('\n')}
+
+A page with one widget fetches ${kib(single - Math.max(...onePage))} to ${kib(single - Math.min(...onePage))} less than the single file; a page
+with all four fetches ${kib(sizes.pages.at(-1).brotli - single)} more (six files compressed apart, and the names they import
+from the entry). Each widget's file is requested once the entry has run: one round trip more
+than the single file before that widget renders. What was tried before splitting, measured on
+2026-11-29 against the 17.25 KiB single file: terser with three passes and its unsafe options, or
+mangling \`_\`-prefixed properties, 0.01 to 0.03 KiB less; Lit's own CSS minification on top of
+ours, 0.01 KiB where it works; the data file's checker in a file of its own, 0.91 KiB less without
+a data file but 1.22 KiB more with one (the builder's default), so it stays in the entry.
+
+What \`dist/vrop-widgets.js\` (the entry) is made of (its source map; each part compressed alone,
+so the parts' brotli sizes add up to more than the file's):
 
 | part | minified | share | brotli alone |
 | --- | ---: | ---: | ---: |
 ${sizes.parts.map((p) => `| ${p.part.replace(/</g, '&lt;')} | ${kib(p.min)} | ${((100 * p.min) / main.min).toFixed(0)} % | ${kib(p.brotli)} |`).join('\n')}
 
-Marginal cost of each widget (the bundle with and without it):
+Marginal cost of each widget in one file, as the classic script has them (the bundle with and without it):
 
 | widget | brotli | gzip |
 | --- | ---: | ---: |

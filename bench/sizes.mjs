@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minify, sourcePlugins } from '../rollup.config.mjs';
-import { measure } from '../scripts/sizes.mjs';
+import { measure, pageLoads } from '../scripts/sizes.mjs';
 import { splitBundle } from './attribute.mjs';
 
 import { widgetModules } from '../scripts/widget-styles.mjs';
@@ -72,5 +72,7 @@ export async function measureSizes() {
     .map(([part, code]) => ({ part, ...measure(code) }))
     .sort((a, b) => b.min - a.min);
   const subpaths = await measureSubpaths();
-  return { files, marginal, litFloor, styles, parts, subpaths };
+  // What a district page fetches with the module script, for each widget it shows, and for all four.
+  const pages = pageLoads('dist', WIDGETS.map((widget) => widget.split('/')[1]));
+  return { files, marginal, litFloor, styles, parts, subpaths, pages };
 }

@@ -7,7 +7,10 @@ import { sriHash } from './sizes.mjs';
 
 const PLACEHOLDER = /(["'`])__VROP_CHUNK_FILES__\1/g;
 
-/** `widgets`: every widget's tag (`vrop-stats`); each must have a chunk of that name. */
+/** A file the module build names by its content (`vrop-stats-Bq3x_9aZ.js`), and its source map. */
+export const CHUNK_NAME = /^[a-z-]+-[\w-]{8}\.js(\.map)?$/;
+
+/** `widgets`: every widget's tag (`vrop-stats`); each must have a chunk of that name (`vrop-stats-<hash>.js`). */
 export function chunkIntegrity(widgets) {
   return {
     name: 'chunk-integrity',
@@ -21,7 +24,7 @@ export function chunkIntegrity(widgets) {
       };
       const files = {};
       for (const file of entry.dynamicImports) {
-        files[file.replace(/\.js$/, '')] = [...needs(file)].map((name) => [name, sriHash(bundle[name].code)]);
+        files[bundle[file].name] = [...needs(file)].map((name) => [name, sriHash(bundle[name].code)]);
       }
       const missing = widgets.filter((tag) => !files[tag]);
       if (missing.length) this.error(`src/bundle.ts imports no module named ${missing.join(', ')}`);

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sriHash } from './sizes.mjs';
+import { sriHash, widgetFiles } from './sizes.mjs';
+import { widgetModules } from './widget-styles.mjs';
 
 const LISTED = /\.(js|html|css|json)$/;
 
@@ -24,7 +25,10 @@ export function writeIntegrity(folder, version, { published = false } = {}) {
     const bytes = readFileSync(join(folder, name));
     files[name] = { integrity: sriHash(bytes), bytes: bytes.length };
   }
-  const manifest = { name: 'vrop-widgets', version, channel: channelOf(version), ...(published && { published }), files };
+  // The files each widget's module needs beside vrop-widgets.js, for the builder's
+  // <link rel="modulepreload"> lines.
+  const widgets = Object.fromEntries(widgetModules().map(({ tag }) => [tag, widgetFiles(folder, tag)]));
+  const manifest = { name: 'vrop-widgets', version, channel: channelOf(version), ...(published && { published }), files, widgets };
   writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

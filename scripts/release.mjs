@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DATA_PATH, PINNED_FOLDER } from '../bin/hosting-rules.mjs';
+import { CHUNK_NAME } from './chunk-integrity.mjs';
 import { channelOf, writeIntegrity } from './integrity.mjs';
 import { apacheConfig, headersFile, iisConfig, iisFolderConfig, nginxConfig } from './server-configs.mjs';
 import { kib } from './sizes.mjs';
@@ -29,10 +30,22 @@ function precompress(folder) {
   }
 }
 
+/** The content-named files in `folder` (`vrop-stats-<hash>.js`, its map and compressed copies), with their bytes. */
+const chunksIn = (folder) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => CHUNK_NAME.test(file.replace(/\.(br|gz)$/, '')))
+        .map((file) => [file, readFileSync(join(folder, file))])
+    : [];
+
 function writeVersionFolder(name, pinned) {
   const folder = join(out, name);
+  // The channel keeps the widget files of the releases before: a visitor's browser may still
+  // have the previous vrop-widgets.js cached (5 minutes), and it asks for those.
+  const previous = pinned ? [] : chunksIn(folder);
   rmSync(folder, { recursive: true, force: true });
   cpSync('dist', folder, { recursive: true });
+  for (const [file, bytes] of previous) if (!existsSync(join(folder, file))) writeFileSync(join(folder, file), bytes);
   writeIntegrity(folder, version, { published: true });
   precompress(folder);
   writeFileSync(join(folder, 'web.config'), iisFolderConfig(pinned));

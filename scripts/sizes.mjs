@@ -1,5 +1,6 @@
 // Sizes and the SRI hash of a built file: what the build prints and the size budget checks.
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The `integrity` attribute's value for these bytes. */
@@ -21,4 +22,40 @@ export const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
 
 export function describe(name, m) {
   return `${name}: ${kib(m.min)} min, ${kib(m.gzip)} gzip, ${kib(m.brotli)} brotli\n  integrity="${m.integrity}"`;
+}
+
+/**
+ * The release files a widget's module needs beside the module script's entry, in `dir`: its own
+ * (`vrop-stats-<hash>.js`) and those it imports, their names read from its `import` statements.
+ */
+export function widgetFiles(dir, tag, entry = 'vrop-widgets.js') {
+  const files = new Set();
+  const add = (file) => {
+    if (file === entry || files.has(file)) return;
+    files.add(file);
+    for (const [, from, bare] of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/\bfrom\s*"\.\/([\w-]+\.js)"|\bimport\s*"\.\/([\w-]+\.js)"/g)) {
+      add(from ?? bare);
+    }
+  };
+  const own = readdirSync(dir).filter((name) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(name));
+  if (own.length !== 1) throw new Error(`${dir} holds ${own.length} files of <${tag}>'s code: ${own.join(', ')}`);
+  add(own[0]);
+  return [...files];
+}
+
+/**
+ * What a page showing each widget fetches from `dir` (a built release folder) with the module
+ * script: its entry and the widget's files; and a page showing all of them. Brotli bytes, each
+ * file alone, as sent.
+ */
+export function pageLoads(dir, tags, entry = 'vrop-widgets.js') {
+  const brotli = new Map();
+  const sizeOf = (file) => {
+    if (!brotli.has(file)) brotli.set(file, measure(readFileSync(`${dir}/${file}`)).brotli);
+    return brotli.get(file);
+  };
+  const page = (label, files) => ({ page: label, files: [entry, ...files], brotli: [entry, ...files].reduce((sum, file) => sum + sizeOf(file), 0) });
+  const pages = tags.map((tag) => page(`<${tag}>`, widgetFiles(dir, tag, entry)));
+  pages.push(page('all of them', new Set(pages.flatMap(({ files }) => files.slice(1)))));
+  return pages;
 }

@@ -16,19 +16,30 @@ const chunkFiles: Record<string, [file: string, integrity: string][]> =
 
 const modules = new Map<string, () => Promise<unknown>>();
 const loading = new Map<string, Promise<Widget | undefined>>();
+/** Each file's check, once per page: two widgets may share a file. */
+const checks = new Map<string, Promise<void>>();
+
+/**
+ * WebKit (Safari, and every browser on iOS) loads a modulepreload without checking its hash (seen
+ * in WebKitGTK: the changed file ran), so there the file is checked once more with fetch().
+ */
+const PRELOAD_UNCHECKED = navigator.vendor === 'Apple Computer, Inc.';
 
 /**
  * Fetches one of the widget's files through `<link rel="modulepreload">` with its hash, so the
  * browser refuses a file that differs from the release by one byte, as it refuses the bundle
  * under the snippet's `integrity` (import() itself takes no hash); the module then comes from the
- * browser's module map, fetched once. WebKit loads a modulepreload without checking its hash
- * (seen in WebKitGTK), so the file is checked once more with fetch(), from the HTTP cache by then,
- * before anything imports it. A browser without modulepreload (Safari before 17) has only that check.
+ * browser's module map, fetched once. Where that check is missing (WebKit, or no modulepreload as
+ * in Safari before 17), fetch() checks the file before anything imports it: from the HTTP cache
+ * once the preload has it (the release's files are cached), else from the host.
  */
 function fetchChecked([file, integrity]: [string, string]): Promise<void> {
   const href = new URL(file, import.meta.url).href;
+  const known = checks.get(href);
+  if (known) return known;
   const link = document.createElement('link');
-  const preloaded = link.relList.supports('modulepreload')
+  const preloads = link.relList.supports('modulepreload');
+  const preloaded = preloads
     ? new Promise<void>((resolve, reject) => {
         link.onload = () => resolve();
         link.onerror = reject;
@@ -36,14 +47,15 @@ function fetchChecked([file, integrity]: [string, string]): Promise<void> {
         document.head.append(link);
       })
     : Promise.resolve();
-  return preloaded
-    .then(() => fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' }))
+  const checked = (preloads && !PRELOAD_UNCHECKED ? preloaded : preloaded.then(() => fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' })))
     .then((response) => {
-      if (!response.ok) throw new Error();
+      if (response && !response.ok) throw new Error();
     })
     .catch(() => {
       throw new Error(`${href} could not be loaded or differs from the release`);
     });
+  checks.set(href, checked);
+  return checked;
 }
 
 /**

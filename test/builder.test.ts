@@ -62,10 +62,17 @@ describe('the embed code builder (dist/builder.html)', () => {
       `<script type="module" src="${root}0.1.0/vrop-widgets.js"\n        integrity="${await sha384('/dist/vrop-widgets.js')}" crossorigin="anonymous"></script>`,
     );
     expect(code()).to.contain(`<vrop-mission src="${root}data/vrop-data.json">`);
+    // The widget's own code is fetched with the script, and checked against the release too.
+    const { widgets } = await (await fetch('/dist/integrity.json')).json();
+    const [missionFile] = widgets['vrop-mission'];
+    expect(code()).to.contain(
+      `</script>\n<link rel="modulepreload" href="${root}0.1.0/${missionFile}"\n        integrity="${await sha384(`/dist/${missionFile}`)}" crossorigin="anonymous">\n<vrop-mission`,
+    );
 
     choose('[name="release"][value="channel"]', (f) => (f.checked = true));
     await codeShows(`<script type="module" src="${root}0.1/vrop-widgets.js"></script>`);
     expect(code()).not.to.contain('integrity');
+    expect(code(), 'the channel’s file names change with each release').not.to.contain('modulepreload');
 
     choose('[name="script"][value="classic"]', (f) => (f.checked = true));
     await codeShows(`<script src="${root}0.1/vrop-widgets.iife.js" defer></script>`);

@@ -15,11 +15,11 @@ async function districtPage(folder: string, body: string) {
   await loaded;
   const doc = frame.contentDocument!;
   const page = frame.contentWindow as Page;
-  /** The scripts the page has fetched, by file name. */
+  /** The scripts the page has fetched, by file name without its content hash (`vrop-stats.js`). */
   const scripts = () =>
     page.performance
       .getEntriesByType('resource')
-      .map((entry) => entry.name.split('?')[0].split('/').pop()!)
+      .map((entry) => entry.name.split('?')[0].split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js'))
       .filter((name) => name.endsWith('.js'));
   const text = (selector: string) => doc.querySelector(selector)?.shadowRoot?.textContent?.trim() ?? '';
   return { doc, page, scripts, text };
@@ -46,12 +46,20 @@ describe('the module script loads each widget’s code when the page shows it', 
     expect(current!.textContent).to.contain('Sanger');
   });
 
+  it('fetches a file two widgets share as often as a file of one widget’s own', async () => {
+    const { scripts, text } = await districtPage('/dist', '<vrop-contact></vrop-contact><vrop-district-list></vrop-district-list>');
+    await waitUntil(() => text('vrop-contact') && text('vrop-district-list'), 'the widgets never rendered', { timeout: 4000 });
+    const count = (file: string) => scripts().filter((name) => name === file).length;
+    expect(count('districts.js')).to.be.greaterThan(0);
+    expect(count('districts.js')).to.equal(count('vrop-contact.js'));
+  });
+
   it('refuses a widget file that differs from the release: its fallback stays, one warning says so, the others render', async () => {
     const { doc, page, text } = await districtPage('/test/release-tampered', `<vrop-stats>${FALLBACK}</vrop-stats><vrop-mission></vrop-mission>`);
     await waitUntil(() => text('vrop-mission').includes('Our Mission'), 'the untouched widget never rendered', { timeout: 4000 });
     await waitUntil(() => page.warnings.some((line) => line.includes('<vrop-stats>')), 'no warning named the refused file', { timeout: 4000 });
     expect(page.warnings.filter((line) => line.includes('<vrop-stats>'))).to.have.length(1);
-    expect(page.warnings[0]).to.match(/^\[vrop-widgets\] <vrop-stats>'s code was not loaded \(.*vrop-stats\.js could not be loaded or differs from the release\); its fallback content stays\.$/);
+    expect(page.warnings[0]).to.match(/^\[vrop-widgets\] <vrop-stats>'s code was not loaded \(.*vrop-stats-[\w-]{8}\.js could not be loaded or differs from the release\); its fallback content stays\.$/);
     expect(page.customElements.get('vrop-stats')).to.equal(undefined);
     expect(doc.querySelector('vrop-stats a')!.checkVisibility()).to.equal(true);
   });

@@ -155,13 +155,17 @@ function confirmedRoot(): string {
 /** The release folder the code loads from: the pinned version's or the channel's. */
 const releaseFolder = (files: ReleaseFiles) => (choice('release') === 'pinned' ? files.version : files.channel);
 
-function scriptTag(root: string, files: ReleaseFiles): string {
+function scriptTag(root: string, files: ReleaseFiles, widget?: string): string {
   const pinned = choice('release') === 'pinned';
   const file = choice('script') === 'module' ? 'vrop-widgets.js' : 'vrop-widgets.iife.js';
-  const src = escape(`${root}${releaseFolder(files)}/${file}`);
+  const address = (name: string) => escape(`${root}${releaseFolder(files)}/${name}`);
   // Integrity only with the pinned path: the channel's file changes with each release.
-  const sri = pinned ? `\n        integrity="${files.files[file].integrity}" crossorigin="anonymous"` : '';
-  return file === 'vrop-widgets.js' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri} defer></script>`;
+  const sri = (name: string) => (pinned ? `\n        integrity="${files.files[name].integrity}" crossorigin="anonymous"` : '');
+  if (file !== 'vrop-widgets.js') return `<script src="${address(file)}"${sri(file)} defer></script>`;
+  // The widget's own files, fetched with the script rather than once it has run: one round trip
+  // less. Pinned only: their names change with each release, and the channel's script follows.
+  const hints = (pinned && widget ? (files.widgets?.[`vrop-${widget}`] ?? []) : []).map((name) => `\n<link rel="modulepreload" href="${address(name)}"${sri(name)}>`);
+  return `<script type="module" src="${address(file)}"${sri(file)}></script>${hints.join('')}`;
 }
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -217,7 +221,7 @@ async function update(): Promise<void> {
     !asElement
       ? `<!-- Once for the whole site, where an administrator adds scripts (theme header, site-wide code): -->\n${scriptTag(root, files)}\n${styleBlock}` +
         `<!-- In the page, where editors paste: -->\n<div data-vrop="${widget}"${attrText('data-vrop-')}>\n${link}\n</div>`
-      : `${scriptTag(root, files)}\n${styleBlock}<${tag}${attrText()}>${markup}\n${link}\n</${tag}>`;
+      : `${scriptTag(root, files, widget)}\n${styleBlock}<${tag}${attrText()}>${markup}\n${link}\n</${tag}>`;
   const query = new URLSearchParams([['widget', widget], ...attrs]);
   // The frame's first height is the preview's, rounded up; the line of script (where a host
   // allows one) then fits it to its content at any width.

@@ -4,6 +4,8 @@ export interface ReleaseFiles {
   /** The folder of the compatible line, e.g. `0.1` for 0.1.x or `1` for 1.x. */
   channel: string;
   files: Record<string, { integrity: string; bytes: number }>;
+  /** The files each widget's module needs beside vrop-widgets.js, by tag. */
+  widgets?: Record<string, string[]>;
   /** Set in a release folder's copy: the folder above is the release root. */
   published?: boolean;
 }
