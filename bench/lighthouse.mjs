@@ -30,10 +30,14 @@ const WIDGET = /<vrop-([a-z-]+)[^>]*>/g;
 async function demoPages(browser) {
   const demo = readFileSync('demo/index.html', 'utf8').replace('<head>', '<head>\n    <base href="/demo/" />');
   const script = /<script type="module" src="\.\.\/dist\/vrop-widgets\.js"><\/script>/;
-  const withWidgets = demo.replace(script, `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`);
-  const prerendered = await prerender(browser, withWidgets);
+  const scriptTag = `<script type="module" src="${RELEASE_ORIGIN}/dist/vrop-widgets.js"></script>`;
+  const withWidgets = demo.replace(script, scriptTag);
+  // The builder's pinned code: each widget's files fetched with the script (modulepreload).
+  const withHints = withWidgets.replace(scriptTag, `${scriptTag}\n${hints(demo)}`);
+  const prerendered = await prerender(browser, withHints);
   const pages = {
     'demo with the widgets': withWidgets,
+    'with the builder’s hints': withHints,
     'demo with them prerendered': prerendered.linked,
     'prerendered, CSS inline': prerendered.inline,
     'demo without them': demo.replace(script, '').replace(/<vrop-([a-z-]+)[^>]*>[\s\S]*?<\/vrop-\1>/g, ''),
@@ -44,6 +48,16 @@ async function demoPages(browser) {
       return [name, `${ORIGIN}/bench/pages/.demo-${i}.html`];
     }),
   );
+}
+
+/** The builder's `<link rel="modulepreload">` lines for the files of every widget in `html`, with their hashes. */
+export function hints(html) {
+  const { files, widgets } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const tags = new Set([...html.matchAll(WIDGET)].map(([, name]) => `vrop-${name}`));
+  const needed = new Set([...tags].flatMap((tag) => widgets[tag]));
+  return [...needed]
+    .map((file) => `    <link rel="modulepreload" href="${RELEASE_ORIGIN}/dist/${file}" integrity="${files[file].integrity}" crossorigin="anonymous">`)
+    .join('\n');
 }
 
 /**

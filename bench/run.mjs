@@ -8,7 +8,7 @@ import { delimiter, dirname } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { ensureTools } from '../scripts/ensure-tools.mjs';
-import { LIGHTHOUSE_RUNS, lighthouseRuns } from './lighthouse.mjs';
+import { hints, LIGHTHOUSE_RUNS, lighthouseRuns } from './lighthouse.mjs';
 import { profileRendering } from './profile.mjs';
 import { report } from './report.mjs';
 import { measureSizes } from './sizes.mjs';
@@ -44,11 +44,16 @@ async function tachometer(chrome, driver) {
     timeout: 0,
     benchmarks: [
       bench('vrop-widgets (4 widgets)', 'widgets.html'),
+      bench('the same, with the builder’s hints', '.widgets-hinted.html'),
       bench('vanilla baseline (same DOM)', 'vanilla.html'),
       bench('4 iframes (embed.html)', 'iframes.html'),
       bench('vrop-widgets, 200 of each widget', 'widgets.html?n=200'),
     ],
   };
+  // The page with each widget's files named in its head, as the builder's pinned code has them.
+  const page = readFileSync('bench/pages/widgets.html', 'utf8');
+  const tags = Object.keys(WIDGETS).map((name) => `<vrop-${name}>`).join('');
+  writeFileSync('bench/pages/.widgets-hinted.html', page.replace('</head>', `${hints(tags)}\n  </head>`));
   writeFileSync('bench/.tachometer.json', JSON.stringify(config, null, 2));
   rmSync('bench/.tachometer-results.json', { force: true });
   // Asynchronously: the pages come from this process's own server, which must keep answering.

@@ -1,6 +1,6 @@
 // Sizes and the SRI hash of a built file: what the build prints and the size budget checks.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The `integrity` attribute's value for these bytes. */
@@ -25,22 +25,15 @@ export function describe(name, m) {
 }
 
 /**
- * The release files a widget's module needs beside the module script's entry, in `dir`: its own
- * (`vrop-stats-<hash>.js`) and those it imports, their names read from its `import` statements.
+ * The release files a widget's module needs beside the module script's entry in `dir`
+ * (`vrop-stats-<hash>.js`, and a file it shares with another widget), as the entry itself names
+ * them: the list with their hashes that the build wrote into it (scripts/chunk-integrity.mjs).
  */
 export function widgetFiles(dir, tag, entry = 'vrop-widgets.js') {
-  const files = new Set();
-  const add = (file) => {
-    if (file === entry || files.has(file)) return;
-    files.add(file);
-    for (const [, from, bare] of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/\bfrom\s*"\.\/([\w-]+\.js)"|\bimport\s*"\.\/([\w-]+\.js)"/g)) {
-      add(from ?? bare);
-    }
-  };
-  const own = readdirSync(dir).filter((name) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(name));
-  if (own.length !== 1) throw new Error(`${dir} holds ${own.length} files of <${tag}>'s code: ${own.join(', ')}`);
-  add(own[0]);
-  return [...files];
+  const literal = readFileSync(`${dir}/${entry}`, 'utf8').match(/"\{\\"vrop-(?:[^"\\]|\\.)*"/)?.[0];
+  const files = literal && JSON.parse(JSON.parse(literal))[tag];
+  if (!files) throw new Error(`${dir}/${entry} names no files for <${tag}>`);
+  return files.map(([file]) => file);
 }
 
 /**
