@@ -1,6 +1,7 @@
 // Writes into the recommended bundle's entry the release files each widget's module needs (its
 // own chunk and any chunk that one imports, never the entry itself) with their SRI hashes, which
-// src/widget-loader.ts then checks through <link rel="modulepreload" integrity>.
+// src/widget-loader.ts has the browser check before importing them (modulepreload with integrity,
+// and in WebKit fetch() with integrity too).
 import remapping from '@jridgewell/remapping';
 import MagicString from 'magic-string';
 import { sriHash } from './sizes.mjs';

@@ -1,8 +1,8 @@
 /**
  * The recommended module script's entry (`dist/vrop-widgets.js`): Lit, the base element and all
  * that the widgets share, and a loader that imports each widget's own code and content
- * (`vrop-<widget>.js` beside it in the release) once the page shows that widget, so a page pays
- * for the widgets it shows. The classic script (index.ts) keeps every widget in one file: it is
+ * (`vrop-<widget>-<hash>.js` beside it in the release) once the page shows that widget, so a page
+ * pays for the widgets it shows. The classic script (index.ts) keeps every widget in one file: it is
  * for hosts without CORS, from which a module cannot be imported.
  */
 import { watchPage } from './widget-loader.js';

@@ -23,7 +23,7 @@ const checks = new Map<string, Promise<void>>();
  * WebKit (Safari, and every browser on iOS) loads a modulepreload without checking its hash (seen
  * in WebKitGTK: the changed file ran), so there the file is checked once more with fetch().
  */
-const PRELOAD_UNCHECKED = navigator.vendor === 'Apple Computer, Inc.';
+const preloadUnchecked = () => navigator.vendor === 'Apple Computer, Inc.';
 
 /**
  * Fetches one of the widget's files through `<link rel="modulepreload">` with its hash, so the
@@ -47,7 +47,7 @@ function fetchChecked([file, integrity]: [string, string]): Promise<void> {
         document.head.append(link);
       })
     : Promise.resolve();
-  const checked = (preloads && !PRELOAD_UNCHECKED ? preloaded : preloaded.then(() => fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' })))
+  const checked = (preloads && !preloadUnchecked() ? preloaded : preloaded.then(() => fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' })))
     .then((response) => {
       if (response && !response.ok) throw new Error();
     })
