@@ -47,13 +47,13 @@ function fetchChecked([file, integrity]: [string, string]): Promise<void> {
         document.head.append(link);
       })
     : Promise.resolve();
-  const checked = (preloads && !preloadUnchecked() ? preloaded : preloaded.then(() => fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' })))
-    .then((response) => {
-      if (response && !response.ok) throw new Error();
-    })
-    .catch(() => {
-      throw new Error(`${href} could not be loaded or differs from the release`);
+  const fetched = () =>
+    fetch(href, { integrity, mode: 'cors', credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw new Error();
     });
+  const checked = (preloads && !preloadUnchecked() ? preloaded : preloaded.then(fetched)).catch(() => {
+    throw new Error(`${href} could not be loaded or differs from the release`);
+  });
   checks.set(href, checked);
   return checked;
 }

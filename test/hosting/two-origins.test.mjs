@@ -12,10 +12,8 @@ import { asRopHost, openDistrictSite } from './district-page.mjs';
 import { hasServer, startServer } from './servers.mjs';
 
 const release = JSON.parse(readFileSync('release/release.json', 'utf8'));
-const hashes = JSON.parse(readFileSync(`release/${release.latest}/integrity.json`, 'utf8')).files;
+const { files: hashes, widgets } = JSON.parse(readFileSync(`release/${release.latest}/integrity.json`, 'utf8'));
 const PINNED = release.latest;
-/** The files a widget's module needs beside vrop-widgets.js (`vrop-stats-<hash>.js`), as integrity.json lists them. */
-const widgetFilesOf = (tag) => JSON.parse(readFileSync(`release/${release.latest}/integrity.json`, 'utf8')).widgets[tag];
 const CHANNEL = release.channel;
 const UPDATED_DATA = VALID['figures-only'];
 
@@ -148,7 +146,7 @@ for (const kind of ['nginx', 'apache']) {
           }
           assert.equal(rendered, works, `caption: "${seen.caption}"\n${seen.console.join('\n')}`);
           // The module script fetches the stats widget's code, and no other widget's.
-          if (works && snippet.html(root).includes('vrop-widgets.js"')) assert.deepEqual([...new Set(seen.scripts)].sort(), [...widgetFilesOf('vrop-stats'), 'vrop-widgets.js'].sort());
+          if (works && snippet.html(root).includes('vrop-widgets.js"')) assert.deepEqual([...new Set(seen.scripts)].sort(), [...widgets['vrop-stats'], 'vrop-widgets.js'].sort());
           if (!works) assert.ok(seen.console.some((line) => /Access-Control-Allow-Origin/.test(line)), seen.console.join('\n'));
           if (snippet.frame) {
             assert.equal(Number(seen.iframeHeight), seen.contentHeight, 'the frame sized itself to its content');
@@ -173,7 +171,7 @@ describe('a widget’s file changed on the host after the release', { skip: !has
   it('is refused under the pinned snippet: the fallback stays, and the console names the file', async () => {
     const server = await startServer('nginx', {
       prepare: (folder) => {
-        const file = join(folder, PINNED, widgetFilesOf('vrop-stats')[0]);
+        const file = join(folder, PINNED, widgets['vrop-stats'][0]);
         appendFileSync(file, "\nconsole.log('changed on the host');\n");
         // Without its compressed copies, which the server would send instead.
         for (const compressed of ['.br', '.gz']) rmSync(`${file}${compressed}`, { force: true });
